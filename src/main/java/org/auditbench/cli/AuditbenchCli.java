@@ -1,0 +1,56 @@
+package org.auditbench.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code auditbench COMMAND [options]}. Exit codes: 0 success, 1 a gate threshold
+ * was reached, 2 error (a one-line message on stderr; nothing written).
+ */
+@Command(name = "auditbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Audits configuration databases: imports them into a workspace, scans them with the rule"
+                + " catalogue and reports findings.",
+        subcommands = {ImportCommand.class, ScanCommand.class, EntriesCommand.class, FindingsCommand.class,
+                CommandLine.HelpCommand.class})
+public final class AuditbenchCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int GATE_FAILED = 1;
+    public static final int ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. import, scan or findings");
+    }
+
+    /** Runs one command line with the process's own streams; returns the exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs one command line with the given streams (tests capture them); returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new AuditbenchCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("auditbench: " + Errors.oneLine(e));
+            return ERROR;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println("auditbench: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for the options.");
+            return ERROR;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

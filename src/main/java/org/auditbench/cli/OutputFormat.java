@@ -1,0 +1,6 @@
+package org.auditbench.cli;
+
+/** How listing commands print: for people, or as JSON for pipelines. */
+enum OutputFormat {
+    TEXT, JSON
+}

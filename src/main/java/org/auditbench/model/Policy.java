@@ -1,0 +1,41 @@
+package org.auditbench.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The organisation's facts and thresholds a scan judges against (DESIGN §8).
+ * Built and validated by the policy loader; immutable.
+ *
+ * @param domainGroups sets of registrable domains that count as one organisation (a provider's brands)
+ * @param layers       the lookup order, first answers first
+ */
+public record Policy(
+        String organization,
+        List<String> ownedDomains,
+        List<Set<String>> domainGroups,
+        List<ApprovedPartner> approvedPartners,
+        LocalDate reviewDate,
+        int expiringSoonDays,
+        int retentionDays,
+        List<String> testMarkers,
+        List<String> vagueJustifications,
+        List<String> placeholderValues,
+        Map<String, Severity> severityOverrides,
+        Set<String> disabledRules,
+        List<String> layers) {
+
+    public Policy {
+        ownedDomains = List.copyOf(ownedDomains);
+        domainGroups = domainGroups.stream().map(Set::copyOf).toList();
+        approvedPartners = List.copyOf(approvedPartners);
+        testMarkers = List.copyOf(testMarkers);
+        vagueJustifications = List.copyOf(vagueJustifications);
+        placeholderValues = List.copyOf(placeholderValues);
+        severityOverrides = Map.copyOf(severityOverrides);
+        disabledRules = Set.copyOf(disabledRules);
+        layers = List.copyOf(layers);
+    }
+}

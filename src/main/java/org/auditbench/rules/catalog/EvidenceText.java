@@ -1,0 +1,56 @@
+package org.auditbench.rules.catalog;
+
+import org.auditbench.model.Entry;
+
+/** Shared wording for evidence, so every rule describes an entry the same way. */
+final class EvidenceText {
+
+    private EvidenceText() {
+    }
+
+    /** {@code host:port} as a person would write it, or {@code (no target)}. */
+    static String target(Entry e) {
+        if (e.target() == null) {
+            return "(no target)";
+        }
+        String host = e.target().indexOf(':') >= 0 ? "[" + e.target() + "]" : e.target();
+        return e.port() == null ? host : host + ":" + e.port();
+    }
+
+    /** What the entry does, e.g. {@code the fixed-layer imap entry}. */
+    static String entryKind(Entry e) {
+        StringBuilder out = new StringBuilder("this");
+        if (e.layer() != null) {
+            out.append(' ').append(e.layer()).append("-layer");
+        }
+        if (e.protocol() != null) {
+            out.append(' ').append(e.protocol());
+        }
+        return out.append(" entry").toString();
+    }
+
+    /** The identifying facts of an entry, then any rule-specific ones, as {@code name=value; ...}. */
+    static String detail(Entry e, String... facts) {
+        StringBuilder out = new StringBuilder();
+        append(out, "key", e.key());
+        append(out, "protocol", e.protocol());
+        append(out, "target", e.target() == null ? null : target(e));
+        append(out, "layer", e.layer());
+        append(out, "environment", e.environment());
+        append(out, "source", e.sourceRow());
+        for (int i = 0; i + 1 < facts.length; i += 2) {
+            append(out, facts[i], facts[i + 1]);
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        if (out.length() > 0) {
+            out.append("; ");
+        }
+        out.append(name).append('=').append(value);
+    }
+}

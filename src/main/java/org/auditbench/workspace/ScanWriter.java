@@ -1,0 +1,128 @@
+package org.auditbench.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import org.auditbench.model.NewFinding;
+
+/**
+ * Writes one scan and its findings in one transaction with batched inserts; an interrupted scan
+ * leaves nothing behind. Close without {@link #commit()} to roll back.
+ */
+public final class ScanWriter implements AutoCloseable {
+
+    private static final int BATCH = 2_000;
+
+    private final Connection connection;
+    private final long scanId;
+    private final PreparedStatement insert;
+    private long count;
+    private int pending;
+    private boolean finished;
+
+    private ScanWriter(Connection connection, long scanId) throws SQLException {
+        this.connection = connection;
+        this.scanId = scanId;
+        this.insert = connection.prepareStatement("INSERT INTO findings (scan_id, entry_id, related_entry_id, rule,"
+                + " severity, severity_rank, fingerprint, message, evidence) VALUES (?,?,?,?,?,?,?,?,?)");
+    }
+
+    static ScanWriter begin(Connection connection, ScanSpec spec) throws WorkspaceException {
+        try {
+            connection.setAutoCommit(false);
+            long scanId;
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO scans (started_at, policy_origin,"
+                    + " policy_text, policy_hash, reference_versions) VALUES (?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, Workspace.now());
+                s.setString(2, spec.policyOrigin());
+                s.setString(3, spec.policyText());
+                s.setString(4, spec.policyHash());
+                s.setString(5, spec.referenceVersions());
+                s.executeUpdate();
+                scanId = SnapshotWriter.generatedKey(s);
+            }
+            try (PreparedStatement s = connection.prepareStatement(
+                    "INSERT INTO scan_snapshots (scan_id, snapshot_id) VALUES (?, ?)")) {
+                for (long snapshotId : spec.snapshotIds()) {
+                    s.setLong(1, scanId);
+                    s.setLong(2, snapshotId);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return new ScanWriter(connection, scanId);
+        } catch (SQLException e) {
+            SnapshotWriter.rollbackQuietly(connection);
+            throw new WorkspaceException("cannot start a scan: " + e.getMessage(), e);
+        }
+    }
+
+    public long scanId() {
+        return scanId;
+    }
+
+    public void add(NewFinding f) throws WorkspaceException {
+        try {
+            insert.setLong(1, scanId);
+            insert.setLong(2, f.entryId());
+            if (f.relatedEntryId() == null) {
+                insert.setNull(3, Types.INTEGER);
+            } else {
+                insert.setLong(3, f.relatedEntryId());
+            }
+            insert.setString(4, f.rule());
+            insert.setString(5, f.severity().id());
+            insert.setInt(6, f.severity().ordinal());
+            insert.setString(7, f.fingerprint());
+            insert.setString(8, f.message());
+            insert.setString(9, f.evidence());
+            insert.addBatch();
+            count++;
+            if (++pending >= BATCH) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot write finding: " + e.getMessage(), e);
+        }
+    }
+
+    public long commit() throws WorkspaceException {
+        try {
+            insert.executeBatch();
+            try (PreparedStatement s = connection.prepareStatement(
+                    "UPDATE scans SET finished_at = ?, finding_count = ?, complete = 1 WHERE id = ?")) {
+                s.setString(1, Workspace.now());
+                s.setLong(2, count);
+                s.setLong(3, scanId);
+                s.executeUpdate();
+            }
+            connection.commit();
+            finished = true;
+            return count;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot commit the scan: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            insert.close();
+        } catch (SQLException ignored) {
+            // dies with the rollback
+        }
+        if (!finished) {
+            finished = true;
+            SnapshotWriter.rollbackQuietly(connection);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // reported by the next use of the connection
+        }
+    }
+}

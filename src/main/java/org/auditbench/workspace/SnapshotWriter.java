@@ -1,0 +1,239 @@
+package org.auditbench.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import org.auditbench.model.Entry;
+import org.auditbench.model.NameFacts;
+import org.auditbench.model.Reject;
+
+/**
+ * Writes one snapshot — its entries and rejects — inside a single transaction with batched inserts.
+ * The snapshot is marked complete and committed at {@link #commit}; closing without committing rolls
+ * everything back, so a failed or killed import leaves no trace.
+ */
+public final class SnapshotWriter implements AutoCloseable {
+
+    private static final int BATCH = 2_000;
+    private static final String INSERT_ENTRY = "INSERT INTO entries (snapshot_id, source_row, domain, key_kind,"
+            + " address, protocol, target, target_raw, target_kind, port, encryption, username, owner, justification,"
+            + " created, expires, reviewed, environment, layer, extra, domain_name, domain_registrable,"
+            + " domain_reserved, domain_known_suffix, target_name, target_registrable, target_reserved,"
+            + " target_known_suffix) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+    private final Connection connection;
+    private final long snapshotId;
+    private final PreparedStatement entryInsert;
+    private final PreparedStatement rejectInsert;
+    private long entries;
+    private long rejects;
+    private int pending;
+    private boolean finished;
+
+    private SnapshotWriter(Connection connection, long snapshotId) throws SQLException {
+        this.connection = connection;
+        this.snapshotId = snapshotId;
+        this.entryInsert = connection.prepareStatement(INSERT_ENTRY);
+        this.rejectInsert = connection.prepareStatement(
+                "INSERT INTO rejects (snapshot_id, locator, raw, reason) VALUES (?,?,?,?)");
+    }
+
+    static SnapshotWriter begin(Connection connection, SnapshotSpec spec) throws WorkspaceException {
+        try {
+            connection.setAutoCommit(false);
+            long sourceId = sourceId(connection, spec.sourceName());
+            long snapshotId;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO snapshots (source_id, kind, locator,"
+                    + " label, started_at, environment, layer, mapping) VALUES (?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, sourceId);
+                insert.setString(2, spec.kind());
+                insert.setString(3, spec.locator());
+                insert.setString(4, spec.label());
+                insert.setString(5, Workspace.now());
+                insert.setString(6, spec.environment());
+                insert.setString(7, spec.layer());
+                insert.setString(8, Json.write(spec.mapping()));
+                insert.executeUpdate();
+                snapshotId = generatedKey(insert);
+            }
+            return new SnapshotWriter(connection, snapshotId);
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            throw new WorkspaceException("cannot start writing a snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    public long snapshotId() {
+        return snapshotId;
+    }
+
+    public long entryCount() {
+        return entries;
+    }
+
+    public long rejectCount() {
+        return rejects;
+    }
+
+    public void add(Entry e) throws WorkspaceException {
+        try {
+            PreparedStatement s = entryInsert;
+            s.setLong(1, snapshotId);
+            s.setString(2, e.sourceRow());
+            s.setString(3, e.domain());
+            s.setString(4, e.keyKind().id());
+            s.setString(5, e.address());
+            s.setString(6, e.protocol());
+            s.setString(7, e.target());
+            s.setString(8, e.targetRaw());
+            s.setString(9, e.targetKind().id());
+            setInteger(s, 10, e.port());
+            s.setString(11, e.encryption());
+            s.setString(12, e.username());
+            s.setString(13, e.owner());
+            s.setString(14, e.justification());
+            setDate(s, 15, e.created());
+            setDate(s, 16, e.expires());
+            setDate(s, 17, e.reviewed());
+            s.setString(18, e.environment());
+            s.setString(19, e.layer());
+            s.setString(20, Json.write(e.extra()));
+            setFacts(s, 21, e.domainFacts());
+            setFacts(s, 25, e.targetFacts());
+            s.addBatch();
+            entries++;
+            if (++pending >= BATCH) {
+                flush();
+            }
+        } catch (SQLException ex) {
+            throw new WorkspaceException("cannot write entry from " + e.sourceRow() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    public void reject(Reject reject) throws WorkspaceException {
+        try {
+            rejectInsert.setLong(1, snapshotId);
+            rejectInsert.setString(2, reject.locator());
+            rejectInsert.setString(3, reject.raw());
+            rejectInsert.setString(4, reject.reason());
+            rejectInsert.addBatch();
+            rejects++;
+            if (++pending >= BATCH) {
+                flush();
+            }
+        } catch (SQLException ex) {
+            throw new WorkspaceException("cannot write reject " + reject.locator() + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Marks the snapshot complete with its counts and digest and commits; returns the snapshot id.
+     * Use the writer in try-with-resources: {@link #close()} rolls back whatever was not committed.
+     */
+    public long commit(String sha256) throws WorkspaceException {
+        try {
+            flush();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE snapshots SET sha256 = ?,"
+                    + " imported_count = ?, rejected_count = ?, finished_at = ?, complete = 1 WHERE id = ?")) {
+                update.setString(1, sha256);
+                update.setLong(2, entries);
+                update.setLong(3, rejects);
+                update.setString(4, Workspace.now());
+                update.setLong(5, snapshotId);
+                update.executeUpdate();
+            }
+            connection.commit();
+            finished = true;
+            return snapshotId;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot commit the snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls back everything this writer wrote unless it was committed. */
+    @Override
+    public void close() {
+        try {
+            entryInsert.close();
+            rejectInsert.close();
+        } catch (SQLException ignored) {
+            // statements die with the rollback anyway
+        }
+        if (!finished) {
+            finished = true;
+            rollbackQuietly(connection);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the connection is unusable; the next call reports it
+        }
+    }
+
+    private void flush() throws SQLException {
+        if (pending > 0) {
+            entryInsert.executeBatch();
+            rejectInsert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    private static long sourceId(Connection connection, String name) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM sources WHERE name = ?")) {
+            find.setString(1, name);
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO sources (name, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setString(2, Workspace.now());
+            insert.executeUpdate();
+            return generatedKey(insert);
+        }
+    }
+
+    static long generatedKey(Statement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("no generated key returned");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static void setFacts(PreparedStatement s, int first, NameFacts facts) throws SQLException {
+        s.setString(first, facts.name());
+        s.setString(first + 1, facts.registrable());
+        s.setString(first + 2, facts.reserved());
+        s.setInt(first + 3, facts.knownSuffix() ? 1 : 0);
+    }
+
+    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setInt(index, value);
+        }
+    }
+
+    private static void setDate(PreparedStatement s, int index, LocalDate value) throws SQLException {
+        s.setString(index, value == null ? null : value.toString());
+    }
+
+    static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // nothing more can be done; SQLite discards the uncommitted transaction on close
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.auditbench.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * One workspace file: a SQLite database in WAL mode with foreign keys on, created or upgraded on open.
+ * A file written by a newer Auditbench is refused; before upgrading an older one, a backup copy is made.
+ * Not thread-safe: one thread at a time uses a workspace.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** Marks the file as ours in the SQLite header ({@code PRAGMA application_id}), "ABnc". */
+    static final int APPLICATION_ID = 0x41426e63;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final Path backup;
+
+    private Workspace(Path file, Connection connection, Path backup) {
+        this.file = file;
+        this.connection = connection;
+        this.backup = backup;
+    }
+
+    /** Opens {@code file}, creating it when missing and migrating it when older than this version. */
+    public static Workspace open(Path file) throws WorkspaceException {
+        Path path = file.toAbsolutePath().normalize();
+        boolean existed = Files.exists(path);
+        if (existed) {
+            checkIsSqlite(path);
+        } else if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
+            throw new WorkspaceException("cannot create workspace " + path + ": folder " + path.getParent()
+                    + " does not exist");
+        }
+        Connection connection = connect(path);
+        try {
+            Path backup = prepareSchema(path, connection, existed);
+            return new Workspace(path, connection, backup);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new WorkspaceException("cannot open workspace " + path + ": " + e.getMessage(), e);
+        } catch (WorkspaceException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The backup made before this open migrated the file, or null when no migration ran. */
+    public Path backup() {
+        return backup;
+    }
+
+    public static int schemaVersion() {
+        return Migrations.latest();
+    }
+
+    public SnapshotDao snapshots() {
+        return new SnapshotDao(connection);
+    }
+
+    public EntryDao entries() {
+        return new EntryDao(connection);
+    }
+
+    public ScanDao scans() {
+        return new ScanDao(connection);
+    }
+
+    public FindingDao findings() {
+        return new FindingDao(connection);
+    }
+
+    /** Starts writing one snapshot in one transaction; nothing is visible until {@link SnapshotWriter#commit}. */
+    public SnapshotWriter beginSnapshot(SnapshotSpec spec) throws WorkspaceException {
+        return SnapshotWriter.begin(connection, spec);
+    }
+
+    /** Starts writing one scan and its findings in one transaction. */
+    public ScanWriter beginScan(ScanSpec spec) throws WorkspaceException {
+        return ScanWriter.begin(connection, spec);
+    }
+
+    @Override
+    public void close() throws WorkspaceException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot close workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String now() {
+        return DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC));
+    }
+
+    private static Connection connect(Path path) throws WorkspaceException {
+        Properties properties = new Properties();
+        properties.setProperty("foreign_keys", "true");
+        properties.setProperty("journal_mode", "WAL");
+        properties.setProperty("synchronous", "NORMAL");
+        properties.setProperty("busy_timeout", "10000");
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + path, properties);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot open workspace " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path prepareSchema(Path path, Connection connection, boolean existed)
+            throws SQLException, WorkspaceException {
+        int version;
+        int applicationId;
+        boolean hasTables;
+        try (Statement statement = connection.createStatement()) {
+            version = intPragma(statement, "user_version");
+            applicationId = intPragma(statement, "application_id");
+            try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                hasTables = rs.next() && rs.getInt(1) > 0;
+            }
+        }
+        if (hasTables && applicationId != APPLICATION_ID) {
+            throw new WorkspaceException(path + " is a SQLite database but not an Auditbench workspace"
+                    + " (import it as a source instead: auditbench import " + path.getFileName() + ")");
+        }
+        if (version > Migrations.latest()) {
+            throw new WorkspaceException(path + " was written by a newer version of Auditbench (workspace schema "
+                    + version + "; this version reads up to " + Migrations.latest()
+                    + "). Open it with that newer version; this one will not change it.");
+        }
+        if (version == Migrations.latest()) {
+            return null;
+        }
+        Path backup = existed && version > 0 ? backup(path, connection, version) : null;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+        }
+        Migrations.apply(connection, version);
+        if (version == 0) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO workspace_info (key, value) VALUES ('created_at', '" + now() + "')");
+            }
+        }
+        return backup;
+    }
+
+    /** A consistent copy of the whole file, taken with VACUUM INTO so the WAL is included. */
+    private static Path backup(Path path, Connection connection, int version) throws WorkspaceException {
+        String stamp = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").format(Instant.now().atOffset(ZoneOffset.UTC));
+        Path target = path.resolveSibling(path.getFileName() + ".v" + version + "-" + stamp + ".bak");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+            return target;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot back up " + path + " to " + target
+                    + " before upgrading it, so it was left unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkIsSqlite(Path path) throws WorkspaceException {
+        if (!Files.isRegularFile(path)) {
+            throw new WorkspaceException(path + " is not a file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new WorkspaceException(path + " is not an Auditbench workspace (not a SQLite database)");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot read workspace " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int intPragma(Statement statement, String pragma) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the failure that made us close is the one to report
+        }
+    }
+}
