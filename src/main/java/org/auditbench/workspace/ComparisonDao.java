@@ -29,36 +29,51 @@ public final class ComparisonDao {
     }
 
     public EntryCursor inIdentityOrder(long snapshotId) throws WorkspaceException {
+        PreparedStatement s = null;
         try {
-            PreparedStatement s = connection.prepareStatement("SELECT " + EntryRows.COLUMNS + " FROM entries e"
+            s = connection.prepareStatement("SELECT " + EntryRows.COLUMNS + " FROM entries e"
                     + " WHERE e.snapshot_id = ? ORDER BY coalesce(e.address, e.domain), coalesce(e.protocol, ''),"
                     + " coalesce(e.layer, ''), e.id");
             s.setFetchSize(1000);
             s.setLong(1, snapshotId);
-            ResultSet rs = s.executeQuery();
-            return new EntryCursor() {
-                @Override
-                public Entry next() throws WorkspaceException {
-                    try {
-                        return rs.next() ? EntryRows.read(rs) : null;
-                    } catch (SQLException e) {
-                        throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": "
-                                + e.getMessage(), e);
-                    }
-                }
-
-                @Override
-                public void close() throws WorkspaceException {
-                    try {
-                        rs.close();
-                        s.close();
-                    } catch (SQLException e) {
-                        throw new WorkspaceException("cannot close the entries of snapshot " + snapshotId, e);
-                    }
-                }
-            };
+            return cursor(snapshotId, s, s.executeQuery());
         } catch (SQLException e) {
+            closeQuietly(s);
             throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static EntryCursor cursor(long snapshotId, PreparedStatement s, ResultSet rs) {
+        return new EntryCursor() {
+            @Override
+            public Entry next() throws WorkspaceException {
+                try {
+                    return rs.next() ? EntryRows.read(rs) : null;
+                } catch (SQLException e) {
+                    throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": "
+                            + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void close() throws WorkspaceException {
+                try {
+                    rs.close();
+                    s.close();
+                } catch (SQLException e) {
+                    throw new WorkspaceException("cannot close the entries of snapshot " + snapshotId, e);
+                }
+            }
+        };
+    }
+
+    private static void closeQuietly(PreparedStatement s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (SQLException ignored) {
+                // the failure that got us here is the one to report
+            }
         }
     }
 }

@@ -4,11 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,17 +23,14 @@ import org.auditbench.model.TriageStatus;
  */
 public final class TriageDao {
 
-    /** How many fingerprints an audit row lists by name; larger sets are pinned by their digest. */
-    static final int LISTED_FINGERPRINTS = 100;
-
     private final Connection connection;
     private final Clock clock;
-    private final AuditLog audit;
+    private final DecisionWriter writer;
 
     TriageDao(Connection connection, Clock clock, AuditLog audit) {
         this.connection = connection;
         this.clock = clock;
-        this.audit = audit;
+        this.writer = new DecisionWriter(connection, clock, audit);
     }
 
     Clock clock() {
@@ -55,7 +49,7 @@ public final class TriageDao {
     public List<String> stageFingerprints(long scanId, Collection<String> fingerprints) throws WorkspaceException {
         List<String> missing = new ArrayList<>();
         try {
-            resetStage();
+            writer.resetStage();
             try (PreparedStatement s = connection.prepareStatement("INSERT OR IGNORE INTO temp.triage_targets"
                     + " SELECT f.fingerprint, src.name, f.rule FROM findings f" + TriageSql.FINDING_SOURCE
                     + " WHERE f.scan_id = ? AND f.fingerprint = ? LIMIT 1")) {
@@ -99,7 +93,7 @@ public final class TriageDao {
             selection.currentStatuses().stream().map(TriageStatus::id).sorted().forEach(params::add);
         }
         try {
-            resetStage();
+            writer.resetStage();
             try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
                 bind(s, params);
                 s.executeUpdate();
@@ -112,12 +106,7 @@ public final class TriageDao {
 
     /** How many findings are staged. */
     public long stagedCount() throws WorkspaceException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM temp.triage_targets")) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot count selected findings: " + e.getMessage(), e);
-        }
+        return writer.stagedCount();
     }
 
     /**
@@ -138,7 +127,7 @@ public final class TriageDao {
             details.put("reason", spec.reason());
             details.put("until", spec.waiverUntil() == null ? null : spec.waiverUntil().toString());
         }
-        return recordStaged(spec, "?", false, action, details);
+        return writer.recordStaged(spec, "?", false, action, details);
     }
 
     /**
@@ -184,7 +173,7 @@ public final class TriageDao {
 
     private long fixed(long scanId, Long previousScanId) throws WorkspaceException {
         try {
-            resetStage();
+            writer.resetStage();
             try (PreparedStatement s = connection.prepareStatement("INSERT OR IGNORE INTO temp.triage_targets"
                     + " SELECT t.fingerprint, t.source_name, t.rule FROM triage_state t WHERE t.status <> ?"
                     + " AND t.source_name IN (" + TriageSql.SCANNED_SOURCES + ")"
@@ -221,7 +210,7 @@ public final class TriageDao {
         details.put("status", TriageStatus.FIXED.id());
         DecisionSpec spec = new DecisionSpec(TriageStatus.FIXED, DecisionOrigin.FIXED_BY_SCAN, AuditLog.SYSTEM,
                 "no longer found by scan " + scanId, null, null, scanId, Map.of());
-        return recordStaged(spec, "?", true, "findings-fixed", details).count();
+        return writer.recordStaged(spec, "?", true, "findings-fixed", details).count();
     }
 
     /**
@@ -234,7 +223,7 @@ public final class TriageDao {
 
     private long foundAgain(long scanId) throws WorkspaceException {
         try {
-            resetStage();
+            writer.resetStage();
             try (PreparedStatement s = connection.prepareStatement("INSERT OR IGNORE INTO temp.triage_targets"
                     + " SELECT t.fingerprint, t.source_name, t.rule FROM triage_state t WHERE t.status = ?"
                     + " AND EXISTS (SELECT 1 FROM findings c WHERE c.scan_id = ? AND c.fingerprint = t.fingerprint)")) {
@@ -252,7 +241,7 @@ public final class TriageDao {
         details.put("scanId", scanId);
         DecisionSpec spec = new DecisionSpec(TriageStatus.OPEN, DecisionOrigin.FOUND_AGAIN, AuditLog.SYSTEM,
                 "found again by scan " + scanId, null, null, scanId, Map.of());
-        return recordStaged(spec, "coalesce(t.waiver_status, '" + TriageStatus.OPEN.id() + "')", true,
+        return writer.recordStaged(spec, "coalesce(t.waiver_status, '" + TriageStatus.OPEN.id() + "')", true,
                 "findings-found-again", details).count();
     }
 
@@ -262,7 +251,7 @@ public final class TriageDao {
         TriageStatus after = before == waiverStatus ? TriageStatus.OPEN : before;
         LocalDate until = LocalDate.parse(w[6]);
         try {
-            resetStage();
+            writer.resetStage();
             try (PreparedStatement s = connection.prepareStatement(
                     "INSERT INTO temp.triage_targets (fingerprint, source_name, rule) VALUES (?,?,?)")) {
                 s.setString(1, w[0]);
@@ -285,94 +274,8 @@ public final class TriageDao {
         details.put("status", after.id());
         DecisionSpec spec = new DecisionSpec(after, DecisionOrigin.WAIVER_LAPSED, AuditLog.SYSTEM,
                 waiverStatus.id() + " waiver until " + until + " lapsed", w[5], until, scanId, Map.of());
-        DecisionBatch batch = recordStaged(spec, "?", false, "waiver-lapsed", details);
+        DecisionBatch batch = writer.recordStaged(spec, "?", false, "waiver-lapsed", details);
         return new Lapse(w[0], w[1], w[2], waiverStatus, w[5], until, before, after, batch.auditSeq());
-    }
-
-    /**
-     * Appends one decision per staged finding with status {@code statusSql} ({@code ?} binds the spec's
-     * status), updates triage_state and writes the audit row. With {@code keepWaiver} the findings' waivers
-     * are left as they are; otherwise they are set from the decision (waiver statuses) or cleared.
-     */
-    private DecisionBatch recordStaged(DecisionSpec spec, String statusSql, boolean keepWaiver, String action,
-                                       Map<String, Object> details) throws WorkspaceException {
-        long seq = audit.nextSeq();
-        String at = clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
-        boolean waiver = spec.status().isWaiver() && spec.origin().byPerson();
-        try {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO decisions (fingerprint, source_name,"
-                    + " rule, status, previous_status, origin, actor, decided_at, comment, reason, waiver_until,"
-                    + " scan_id, audit_seq) SELECT g.fingerprint, g.source_name, g.rule, " + statusSql + ","
-                    + " coalesce(t.status, '" + TriageStatus.OPEN.id() + "'), ?, ?, ?, ?, ?, ?, ?, ?"
-                    + " FROM temp.triage_targets g"
-                    + " LEFT JOIN triage_state t ON t.fingerprint = g.fingerprint ORDER BY g.fingerprint")) {
-                int i = 1;
-                if (statusSql.equals("?")) {
-                    s.setString(i++, spec.status().id());
-                }
-                s.setString(i++, spec.origin().id());
-                s.setString(i++, spec.actor());
-                s.setString(i++, at);
-                s.setString(i++, spec.comment());
-                s.setString(i++, spec.reason());
-                s.setString(i++, spec.waiverUntil() == null ? null : spec.waiverUntil().toString());
-                if (spec.scanId() == null) {
-                    s.setNull(i++, Types.INTEGER);
-                } else {
-                    s.setLong(i++, spec.scanId());
-                }
-                s.setLong(i, seq);
-                s.executeUpdate();
-            }
-            String waiverColumns = keepWaiver ? "" : ", waiver_decision_id = excluded.waiver_decision_id,"
-                    + " waiver_status = excluded.waiver_status, waiver_reason = excluded.waiver_reason,"
-                    + " waiver_until = excluded.waiver_until";
-            String waiverValues = waiver ? "d.id, d.status, d.reason, d.waiver_until" : "NULL, NULL, NULL, NULL";
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO triage_state (fingerprint, source_name,"
-                    + " rule, status, decision_id, waiver_decision_id, waiver_status, waiver_reason, waiver_until)"
-                    + " SELECT d.fingerprint, d.source_name, d.rule, d.status, d.id, " + waiverValues
-                    + " FROM decisions d WHERE d.audit_seq = ? AND true ON CONFLICT (fingerprint) DO UPDATE SET"
-                    + " status = excluded.status, decision_id = excluded.decision_id" + waiverColumns)) {
-                s.setLong(1, seq);
-                s.executeUpdate();
-            }
-            ListDigest digest = new ListDigest();
-            List<String> first = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT fingerprint FROM decisions WHERE audit_seq = ? ORDER BY fingerprint")) {
-                s.setLong(1, seq);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        digest.add(rs.getString(1));
-                        if (first.size() < LISTED_FINGERPRINTS) {
-                            first.add(rs.getString(1));
-                        }
-                    }
-                }
-            }
-            Map<String, Object> row = new LinkedHashMap<>(details);
-            row.put("origin", spec.origin().id());
-            row.put("count", digest.count());
-            String sha = digest.hex();
-            row.put("fingerprintsSha256", sha);
-            row.put("fingerprints", first);
-            long written = audit.append(spec.actor(), action, row).seq();
-            if (written != seq) {
-                throw new WorkspaceException("the audit log changed while a decision was being written (expected row "
-                        + seq + ", got " + written + "); nothing was recorded");
-            }
-            return new DecisionBatch(seq, digest.count(), sha, first);
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot record the decision: " + e.getMessage(), e);
-        }
-    }
-
-    private void resetStage() throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS triage_targets (fingerprint TEXT PRIMARY KEY,"
-                    + " source_name TEXT NOT NULL, rule TEXT NOT NULL)");
-            s.execute("DELETE FROM temp.triage_targets");
-        }
     }
 
     private static String placeholders(int n) {
