@@ -10,7 +10,6 @@ import org.auditbench.model.SignOff;
 import org.auditbench.model.TriageStatus;
 import org.auditbench.triage.ReviewService;
 import org.auditbench.triage.ReviewSummary;
-import org.auditbench.triage.TriageException;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,9 +80,17 @@ final class ReviewCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace ws = workspace.openExisting()) {
                 ReviewService service = new ReviewService(ws);
-                Review review = service.current().orElseThrow(() -> new TriageException("no review has been opened"
-                        + " yet; open one with: auditbench review open PERIOD --by NAME"));
-                ReviewSummary summary = service.summary(review);
+                java.util.Optional<Review> current = service.current();
+                if (current.isEmpty()) {
+                    if (format == OutputFormat.JSON) {
+                        out.println("null");
+                    } else {
+                        out.println("No review has been opened yet; decisions made so far will belong to the first"
+                                + " one (auditbench review open PERIOD --by NAME, or sign off a period directly).");
+                    }
+                    return AuditbenchCli.OK;
+                }
+                ReviewSummary summary = service.summary(current.get());
                 if (format == OutputFormat.JSON) {
                     try (JsonOut json = new JsonOut(out)) {
                         writeJson(json, summary);

@@ -83,6 +83,7 @@ class TriageScenarioCliTest {
         assertThat(carried.path("waiverUntil").asText()).isEqualTo(nextYear);
         assertThat(carried.path("decidedBy").asText()).isEqualTo("bob");
         assertThat(run("findings").out()).contains("status accepted-risk until " + nextYear);
+        assertThat(run("waivers").out()).contains("1 active, 0 orphaned, 1 expired.");
 
         JsonNode diff = JSON.readTree(run("diff", "--format", "json").out());
         assertThat(diff.path("from").path("label").asText()).isEqualTo("2026Q3");
@@ -112,6 +113,7 @@ class TriageScenarioCliTest {
     void signOffLocksTheReviewUntilANewOneIsOpened() throws Exception {
         run("import", q3.toString(), "--source", SOURCE);
         run("scan", "--policy", policy.toString());
+        assertThat(run("review", "show").out()).contains("No review has been opened yet");
 
         Run signed = run("signoff", "--period", "2026Q4", "--reviewer", "Dana Reviewer", "--role", "CISO",
                 "--statement", "All Q4 findings reviewed");
