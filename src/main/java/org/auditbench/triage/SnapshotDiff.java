@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.auditbench.model.Entry;
-import org.auditbench.workspace.ComparisonDao.EntryCursor;
+import org.auditbench.workspace.ComparisonDao.Row;
+import org.auditbench.workspace.ComparisonDao.RowCursor;
 import org.auditbench.workspace.Workspace;
 import org.auditbench.workspace.WorkspaceException;
 
 /**
  * Compares two snapshots of one source entry by entry. Entries are matched by identity — key (address or
  * domain), protocol and layer; an entry with the same identity but a different target, port, owner,
- * justification or expiry is changed. Both snapshots stream in identity order and are merged in one pass,
- * so only the entries of one identity are held at a time. Where several entries share an identity (two MX
- * targets), identical ones pair first, then ones with the same target, then the rest in source order.
+ * justification or expiry is changed. Both snapshots stream in identity order (only the compared fields) and
+ * are merged in one pass, so only the entries of one identity are held at a time; the full entries of each
+ * change are then read by id. Where several entries share an identity (two MX targets), identical ones pair
+ * first, then ones with the same target, then the rest in source order.
  */
 public final class SnapshotDiff {
 
@@ -34,17 +36,18 @@ public final class SnapshotDiff {
     public static <X extends Exception> DiffCounts compare(Workspace ws, long fromSnapshot, long toSnapshot,
                                                            ChangeConsumer<X> out) throws WorkspaceException, X {
         long[] counts = new long[4];
-        try (EntryCursor before = ws.comparisons().inIdentityOrder(fromSnapshot);
-             EntryCursor after = ws.comparisons().inIdentityOrder(toSnapshot)) {
+        Emitter<X> emit = new Emitter<>(ws, out);
+        try (RowCursor before = ws.comparisons().inIdentityOrder(fromSnapshot);
+             RowCursor after = ws.comparisons().inIdentityOrder(toSnapshot)) {
             Group left = new Group(before);
             Group right = new Group(after);
             left.advance();
             right.advance();
             while (!left.isEmpty() || !right.isEmpty()) {
                 int order = left.isEmpty() ? 1 : right.isEmpty() ? -1 : compareIdentity(left.first(), right.first());
-                List<Entry> olds = order <= 0 ? left.take() : List.of();
-                List<Entry> news = order >= 0 ? right.take() : List.of();
-                match(olds, news, out, counts);
+                List<Row> olds = order <= 0 ? left.take() : List.of();
+                List<Row> news = order >= 0 ? right.take() : List.of();
+                match(olds, news, emit, counts);
                 if (order <= 0) {
                     left.advance();
                 }
@@ -77,8 +80,28 @@ public final class SnapshotDiff {
         return fields;
     }
 
-    /** Orders entries like {@code ComparisonDao}: key, protocol, layer, by code point, missing as "". */
-    static int compareIdentity(Entry a, Entry b) {
+    private static List<String> differences(Row a, Row b) {
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(a.target(), b.target())) {
+            fields.add("target");
+        }
+        if (!Objects.equals(a.port(), b.port())) {
+            fields.add("port");
+        }
+        if (!Objects.equals(a.owner(), b.owner())) {
+            fields.add("owner");
+        }
+        if (!Objects.equals(a.justification(), b.justification())) {
+            fields.add("justification");
+        }
+        if (!Objects.equals(a.expires(), b.expires())) {
+            fields.add("expires");
+        }
+        return fields;
+    }
+
+    /** Orders rows like {@code ComparisonDao}: key, protocol, layer, by code point, missing as "". */
+    static int compareIdentity(Row a, Row b) {
         int c = compareCodePoints(a.key(), b.key());
         if (c == 0) {
             c = compareCodePoints(a.protocol(), b.protocol());
@@ -106,20 +129,20 @@ public final class SnapshotDiff {
         return Integer.compare(x.length() - i, y.length() - j);
     }
 
-    private static <X extends Exception> void match(List<Entry> olds, List<Entry> news, ChangeConsumer<X> out,
-                                                    long[] counts) throws X {
-        List<Entry> left = new ArrayList<>(olds);
-        List<Entry> right = new ArrayList<>(news);
+    private static <X extends Exception> void match(List<Row> olds, List<Row> news, Emitter<X> out, long[] counts)
+            throws WorkspaceException, X {
+        List<Row> left = new ArrayList<>(olds);
+        List<Row> right = new ArrayList<>(news);
         counts[3] += pairOff(left, right, (a, b) -> differences(a, b).isEmpty(), null, counts);
         pairOff(left, right, (a, b) -> Objects.equals(a.target(), b.target()), out, counts);
         pairOff(left, right, (a, b) -> true, out, counts);
-        for (Entry removed : left) {
+        for (Row removed : left) {
             counts[1]++;
-            out.accept(new EntryChange(ChangeKind.REMOVED, removed, null, List.of()));
+            out.emit(ChangeKind.REMOVED, removed, null, List.of());
         }
-        for (Entry added : right) {
+        for (Row added : right) {
             counts[0]++;
-            out.accept(new EntryChange(ChangeKind.ADDED, null, added, List.of()));
+            out.emit(ChangeKind.ADDED, null, added, List.of());
         }
     }
 
@@ -127,21 +150,20 @@ public final class SnapshotDiff {
      * Removes pairs that satisfy {@code same} from both lists, in order; reports them as changed unless
      * {@code out} is null (identical pairs). Returns how many pairs.
      */
-    private static <X extends Exception> long pairOff(List<Entry> left, List<Entry> right,
-                                                      BiPredicate<Entry, Entry> same, ChangeConsumer<X> out,
-                                                      long[] counts) throws X {
+    private static <X extends Exception> long pairOff(List<Row> left, List<Row> right, BiPredicate<Row, Row> same,
+                                                      Emitter<X> out, long[] counts) throws WorkspaceException, X {
         long pairs = 0;
-        for (Iterator<Entry> l = left.iterator(); l.hasNext(); ) {
-            Entry a = l.next();
-            for (Iterator<Entry> r = right.iterator(); r.hasNext(); ) {
-                Entry b = r.next();
+        for (Iterator<Row> l = left.iterator(); l.hasNext(); ) {
+            Row a = l.next();
+            for (Iterator<Row> r = right.iterator(); r.hasNext(); ) {
+                Row b = r.next();
                 if (same.test(a, b)) {
                     l.remove();
                     r.remove();
                     pairs++;
                     if (out != null) {
                         counts[2]++;
-                        out.accept(new EntryChange(ChangeKind.CHANGED, a, b, differences(a, b)));
+                        out.emit(ChangeKind.CHANGED, a, b, differences(a, b));
                     }
                     break;
                 }
@@ -150,14 +172,37 @@ public final class SnapshotDiff {
         return pairs;
     }
 
-    /** The entries of one identity at the head of a cursor, with one entry of look-ahead. */
+    /** Reads the full entries of a change and hands it on. */
+    private static final class Emitter<X extends Exception> {
+        private final Workspace ws;
+        private final ChangeConsumer<X> out;
+
+        Emitter(Workspace ws, ChangeConsumer<X> out) {
+            this.ws = ws;
+            this.out = out;
+        }
+
+        void emit(ChangeKind kind, Row before, Row after, List<String> fields) throws WorkspaceException, X {
+            out.accept(new EntryChange(kind, entry(before), entry(after), fields));
+        }
+
+        private Entry entry(Row row) throws WorkspaceException {
+            if (row == null) {
+                return null;
+            }
+            return ws.entries().byId(row.id()).orElseThrow(() -> new WorkspaceException("entry " + row.id()
+                    + " vanished while snapshots were being compared"));
+        }
+    }
+
+    /** The rows of one identity at the head of a cursor, with one row of look-ahead. */
     private static final class Group {
-        private final EntryCursor cursor;
-        private final List<Entry> entries = new ArrayList<>();
-        private Entry next;
+        private final RowCursor cursor;
+        private final List<Row> entries = new ArrayList<>();
+        private Row next;
         private boolean started;
 
-        Group(EntryCursor cursor) {
+        Group(RowCursor cursor) {
             this.cursor = cursor;
         }
 
@@ -170,7 +215,7 @@ public final class SnapshotDiff {
             if (next == null) {
                 return;
             }
-            Entry first = next;
+            Row first = next;
             entries.add(first);
             while ((next = cursor.next()) != null && compareIdentity(first, next) == 0) {
                 entries.add(next);
@@ -181,11 +226,11 @@ public final class SnapshotDiff {
             return entries.isEmpty();
         }
 
-        Entry first() {
+        Row first() {
             return entries.get(0);
         }
 
-        List<Entry> take() {
+        List<Row> take() {
             return List.copyOf(entries);
         }
     }

@@ -81,6 +81,10 @@ CREATE TRIGGER reviews_no_delete BEFORE DELETE ON reviews BEGIN SELECT RAISE(ABO
 -- Lets "scan ... no longer finds" and carry-forward look up one scan's fingerprints quickly.
 CREATE INDEX findings_by_scan_fingerprint ON findings (scan_id, fingerprint);
 
+-- An entry's identity across snapshots (key, protocol, layer): snapshot comparison streams entries in this
+-- order without sorting them, and "the same entry in the previous snapshot" is one index lookup.
+CREATE INDEX entries_by_identity ON entries (snapshot_id, coalesce(address, domain), coalesce(protocol, ''), coalesce(layer, ''));
+
 -- Snapshots and scans made before this version have no audit rows; verify checks only the later ones.
 INSERT INTO workspace_info (key, value) SELECT 'audit_after_snapshot', CAST(coalesce(max(id), 0) AS TEXT) FROM snapshots;
 INSERT INTO workspace_info (key, value) SELECT 'audit_after_scan', CAST(coalesce(max(id), 0) AS TEXT) FROM scans;
