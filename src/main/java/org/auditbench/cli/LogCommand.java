@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
                 + " and sign-off, oldest first. Check it with: auditbench verify")
 final class LogCommand implements Callable<Integer> {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper DETAILS =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     @Mixin
     WorkspaceOption workspace = new WorkspaceOption();
 
@@ -64,8 +67,18 @@ final class LogCommand implements Callable<Integer> {
         json.field("at", r.at());
         json.field("actor", r.actor());
         json.field("action", r.action());
+        String details;
+        try {
+            details = DETAILS.writeValueAsString(DETAILS.readTree(r.details()));
+        } catch (IOException e) {
+            details = null; // edited into something that is not JSON; verify says so
+        }
         json.generator().writeFieldName("details");
-        json.generator().writeRawValue(r.details());
+        if (details == null) {
+            json.generator().writeString(r.details());
+        } else {
+            json.generator().writeRawValue(details);
+        }
         json.field("prevHash", r.prevHash());
         json.field("hash", r.hash());
         json.generator().writeEndObject();

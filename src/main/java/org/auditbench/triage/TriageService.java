@@ -46,7 +46,7 @@ public final class TriageService {
             Optional<Review> review = ReviewGate.requireOpenForDecisions(ws);
             Scan scan = latestScan();
             List<String> missing = ws.triage().stageFingerprints(scan.id(),
-                    fingerprints.stream().map(String::strip).toList());
+                    fingerprints.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList());
             if (!missing.isEmpty()) {
                 throw new TriageException("the latest scan (" + scan.id() + ") has no finding with fingerprint "
                         + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
