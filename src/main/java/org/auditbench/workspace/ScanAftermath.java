@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +18,7 @@ final class ScanAftermath {
     }
 
     static void record(Connection connection, AuditLog audit, TriageDao triage, long scanId, ScanSpec spec,
-                       long findings, LocalDate today) throws WorkspaceException, SQLException {
+                       long findings) throws WorkspaceException, SQLException {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("scanId", scanId);
         details.put("snapshotIds", spec.snapshotIds());
@@ -50,7 +49,7 @@ final class ScanAftermath {
             change.put("policyOrigin", spec.policyOrigin());
             audit.append(audit.user(), "policy-change", change);
         }
-        triage.lapseExpiredWaivers(today, scanId);
+        triage.lapseExpiredWaivers(triage.today(), scanId);
         triage.markFixed(scanId, previousScan);
         triage.markFoundAgain(scanId);
     }

@@ -9,7 +9,8 @@ import org.auditbench.model.NewFinding;
 
 /**
  * Writes one scan and its findings in one transaction with batched inserts; an interrupted scan
- * leaves nothing behind. Close without {@link #commit()} to roll back.
+ * leaves nothing behind. Close without {@link #commit()} to roll back. Committing also records the
+ * scan's audit row and its consequences for triage (see {@link ScanAftermath}) in the same transaction.
  */
 public final class ScanWriter implements AutoCloseable {
 
@@ -108,8 +109,7 @@ public final class ScanWriter implements AutoCloseable {
                 s.setLong(3, scanId);
                 s.executeUpdate();
             }
-            ScanAftermath.record(connection, audit, triage, scanId, spec, count, java.time.LocalDate.now(
-                    triage.clock()));
+            ScanAftermath.record(connection, audit, triage, scanId, spec, count);
             connection.commit();
             finished = true;
             return count;

@@ -33,8 +33,9 @@ public final class TriageDao {
         this.writer = new DecisionWriter(connection, clock, audit);
     }
 
-    Clock clock() {
-        return clock;
+    /** Today by the workspace clock: the day waivers are judged against. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** A finding a lapse, fix or decision applied to, as reported back to the caller. */
