@@ -6,17 +6,21 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code auditbench COMMAND [options]}. Exit codes: 0 success, 1 a gate threshold
- * was reached, 2 error (a one-line message on stderr; nothing written).
+ * was reached or {@code verify} found tampering, 2 error (a one-line message on stderr; nothing written).
  */
 @Command(name = "auditbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Audits configuration databases: imports them into a workspace, scans them with the rule"
                 + " catalogue and reports findings.",
         subcommands = {ImportCommand.class, ScanCommand.class, EntriesCommand.class, FindingsCommand.class,
+                TriageCommand.class, DecisionsCommand.class, WaiversCommand.class, DiffCommand.class,
+                ReviewCommand.class, SignoffCommand.class, VerifyCommand.class, LogCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AuditbenchCli implements Runnable {
 
     public static final int OK = 0;
     public static final int GATE_FAILED = 1;
+    /** {@code verify} found the audit log or the records it vouches for changed outside Auditbench. */
+    public static final int VERIFY_FAILED = 1;
     public static final int ERROR = 2;
 
     @CommandLine.Spec

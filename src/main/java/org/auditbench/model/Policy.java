@@ -9,8 +9,9 @@ import java.util.Set;
  * The organisation's facts and thresholds a scan judges against (DESIGN §8).
  * Built and validated by the policy loader; immutable.
  *
- * @param domainGroups sets of registrable domains that count as one organisation (a provider's brands)
- * @param layers       the lookup order, first answers first
+ * @param domainGroups  sets of registrable domains that count as one organisation (a provider's brands)
+ * @param layers        the lookup order, first answers first
+ * @param waiverMaxDays how many days ahead a waiver may run at most, or null for no limit
  */
 public record Policy(
         String organization,
@@ -25,7 +26,17 @@ public record Policy(
         List<String> placeholderValues,
         Map<String, Severity> severityOverrides,
         Set<String> disabledRules,
-        List<String> layers) {
+        List<String> layers,
+        Integer waiverMaxDays) {
+
+    /** A policy without a limit on how far ahead waivers may run. */
+    public Policy(String organization, List<String> ownedDomains, List<Set<String>> domainGroups,
+                  List<ApprovedPartner> approvedPartners, LocalDate reviewDate, int expiringSoonDays, int retentionDays,
+                  List<String> testMarkers, List<String> vagueJustifications, List<String> placeholderValues,
+                  Map<String, Severity> severityOverrides, Set<String> disabledRules, List<String> layers) {
+        this(organization, ownedDomains, domainGroups, approvedPartners, reviewDate, expiringSoonDays, retentionDays,
+                testMarkers, vagueJustifications, placeholderValues, severityOverrides, disabledRules, layers, null);
+    }
 
     public Policy {
         ownedDomains = List.copyOf(ownedDomains);

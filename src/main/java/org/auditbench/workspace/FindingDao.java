@@ -4,20 +4,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.auditbench.model.Finding;
 import org.auditbench.model.FindingSubject;
+import org.auditbench.model.FindingTriage;
 import org.auditbench.model.Severity;
 import org.auditbench.model.TriageStatus;
 
-/** Lists the findings of a scan with the entry fields they are shown with, worst first. */
+/**
+ * Lists the findings of a scan with the entry fields they are shown with, worst first. A finding's status
+ * is the one in force today for its fingerprint (decisions follow a finding across scans).
+ */
 public final class FindingDao {
 
     private final Connection connection;
+    private final LocalDate today;
 
-    FindingDao(Connection connection) {
+    FindingDao(Connection connection, LocalDate today) {
         this.connection = connection;
+        this.today = today;
     }
 
     /** Receives findings one at a time. */
@@ -26,13 +33,27 @@ public final class FindingDao {
         void accept(Finding finding) throws X;
     }
 
+    /** Receives findings with their triage (status, who decided, waiver and its expiry) one at a time. */
+    @FunctionalInterface
+    public interface TriagedFindingConsumer<X extends Exception> {
+        void accept(Finding finding, FindingTriage triage) throws X;
+    }
+
     public <X extends Exception> void forEach(long scanId, FindingQuery query, FindingConsumer<X> consumer)
             throws WorkspaceException, X {
+        forEachTriaged(scanId, query, (finding, triage) -> consumer.accept(finding));
+    }
+
+    /** Like {@link #forEach}, with each finding's triage: who decided, the comment, the waiver and its expiry. */
+    public <X extends Exception> void forEachTriaged(long scanId, FindingQuery query,
+                                                     TriagedFindingConsumer<X> consumer) throws WorkspaceException, X {
         StringBuilder sql = new StringBuilder("SELECT f.id, f.scan_id, f.entry_id, f.related_entry_id, f.rule,"
                 + " f.severity, f.fingerprint, f.message, f.evidence, src.name, coalesce(e.address, e.domain),"
-                + " e.domain, e.protocol, e.target, e.port, e.layer, e.owner, e.environment, e.source_row"
+                + " e.domain, e.protocol, e.target, e.port, e.layer, e.owner, e.environment, e.source_row, "
+                + FindingTriageRows.COLUMNS
                 + " FROM findings f JOIN entries e ON e.id = f.entry_id JOIN snapshots s ON s.id = e.snapshot_id"
-                + " JOIN sources src ON src.id = s.source_id WHERE f.scan_id = ?");
+                + " JOIN sources src ON src.id = s.source_id LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint"
+                + " LEFT JOIN decisions td ON td.id = t.decision_id WHERE f.scan_id = ?");
         if (query.minSeverity() != null) {
             sql.append(" AND f.severity_rank <= ?");
         }
@@ -51,7 +72,8 @@ public final class FindingDao {
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    consumer.accept(read(rs));
+                    FindingTriage triage = FindingTriageRows.read(rs, 20, today);
+                    consumer.accept(read(rs, triage.status()), triage);
                 }
             }
         } catch (SQLException e) {
@@ -78,7 +100,28 @@ public final class FindingDao {
         }
     }
 
-    private static Finding read(ResultSet rs) throws SQLException {
+    /** How many findings of the scan stand at each status today (every status present, zero when none). */
+    public Map<TriageStatus, Long> countByStatus(long scanId) throws WorkspaceException {
+        Map<TriageStatus, Long> counts = new EnumMap<>(TriageStatus.class);
+        for (TriageStatus status : TriageStatus.values()) {
+            counts.put(status, 0L);
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + TriageSql.effectiveStatus("t", today)
+                + ", count(*) FROM findings f LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint"
+                + " WHERE f.scan_id = ? GROUP BY 1")) {
+            s.setLong(1, scanId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    counts.merge(TriageStatus.parse(rs.getString(1)), rs.getLong(2), Long::sum);
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot count findings by status: " + e.getMessage(), e);
+        }
+    }
+
+    private static Finding read(ResultSet rs, TriageStatus status) throws SQLException {
         long related = rs.getLong(4);
         Long relatedId = rs.wasNull() ? null : related;
         int port = rs.getInt(15);
@@ -88,6 +131,6 @@ public final class FindingDao {
                 rs.getString(19));
         return new Finding(rs.getLong(1), rs.getLong(2), rs.getLong(3), relatedId, rs.getString(5),
                 Severity.parse(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                TriageStatus.OPEN, subject);
+                status, subject);
     }
 }

@@ -9,7 +9,8 @@ import org.auditbench.model.NewFinding;
 
 /**
  * Writes one scan and its findings in one transaction with batched inserts; an interrupted scan
- * leaves nothing behind. Close without {@link #commit()} to roll back.
+ * leaves nothing behind. Close without {@link #commit()} to roll back. Committing also records the
+ * scan's audit row and its consequences for triage (see {@link ScanAftermath}) in the same transaction.
  */
 public final class ScanWriter implements AutoCloseable {
 
@@ -17,19 +18,27 @@ public final class ScanWriter implements AutoCloseable {
 
     private final Connection connection;
     private final long scanId;
+    private final ScanSpec spec;
+    private final AuditLog audit;
+    private final TriageDao triage;
     private final PreparedStatement insert;
     private long count;
     private int pending;
     private boolean finished;
 
-    private ScanWriter(Connection connection, long scanId) throws SQLException {
+    private ScanWriter(Connection connection, long scanId, ScanSpec spec, AuditLog audit, TriageDao triage)
+            throws SQLException {
         this.connection = connection;
         this.scanId = scanId;
+        this.spec = spec;
+        this.audit = audit;
+        this.triage = triage;
         this.insert = connection.prepareStatement("INSERT INTO findings (scan_id, entry_id, related_entry_id, rule,"
                 + " severity, severity_rank, fingerprint, message, evidence) VALUES (?,?,?,?,?,?,?,?,?)");
     }
 
-    static ScanWriter begin(Connection connection, ScanSpec spec) throws WorkspaceException {
+    static ScanWriter begin(Connection connection, ScanSpec spec, AuditLog audit, TriageDao triage)
+            throws WorkspaceException {
         try {
             connection.setAutoCommit(false);
             long scanId;
@@ -53,7 +62,7 @@ public final class ScanWriter implements AutoCloseable {
                 }
                 s.executeBatch();
             }
-            return new ScanWriter(connection, scanId);
+            return new ScanWriter(connection, scanId, spec, audit, triage);
         } catch (SQLException e) {
             SnapshotWriter.rollbackQuietly(connection);
             throw new WorkspaceException("cannot start a scan: " + e.getMessage(), e);
@@ -100,6 +109,7 @@ public final class ScanWriter implements AutoCloseable {
                 s.setLong(3, scanId);
                 s.executeUpdate();
             }
+            ScanAftermath.record(connection, audit, triage, scanId, spec, count);
             connection.commit();
             finished = true;
             return count;

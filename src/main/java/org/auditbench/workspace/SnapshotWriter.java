@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.auditbench.model.Entry;
 import org.auditbench.model.NameFacts;
 import org.auditbench.model.Reject;
@@ -27,6 +29,8 @@ public final class SnapshotWriter implements AutoCloseable {
 
     private final Connection connection;
     private final long snapshotId;
+    private final SnapshotSpec spec;
+    private final AuditLog audit;
     private final PreparedStatement entryInsert;
     private final PreparedStatement rejectInsert;
     private long entries;
@@ -34,15 +38,18 @@ public final class SnapshotWriter implements AutoCloseable {
     private int pending;
     private boolean finished;
 
-    private SnapshotWriter(Connection connection, long snapshotId) throws SQLException {
+    private SnapshotWriter(Connection connection, long snapshotId, SnapshotSpec spec, AuditLog audit)
+            throws SQLException {
         this.connection = connection;
         this.snapshotId = snapshotId;
+        this.spec = spec;
+        this.audit = audit;
         this.entryInsert = connection.prepareStatement(INSERT_ENTRY);
         this.rejectInsert = connection.prepareStatement(
                 "INSERT INTO rejects (snapshot_id, locator, raw, reason) VALUES (?,?,?,?)");
     }
 
-    static SnapshotWriter begin(Connection connection, SnapshotSpec spec) throws WorkspaceException {
+    static SnapshotWriter begin(Connection connection, SnapshotSpec spec, AuditLog audit) throws WorkspaceException {
         try {
             connection.setAutoCommit(false);
             long sourceId = sourceId(connection, spec.sourceName());
@@ -61,7 +68,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 insert.executeUpdate();
                 snapshotId = generatedKey(insert);
             }
-            return new SnapshotWriter(connection, snapshotId);
+            return new SnapshotWriter(connection, snapshotId, spec, audit);
         } catch (SQLException e) {
             rollbackQuietly(connection);
             throw new WorkspaceException("cannot start writing a snapshot: " + e.getMessage(), e);
@@ -147,12 +154,27 @@ public final class SnapshotWriter implements AutoCloseable {
                 update.setLong(5, snapshotId);
                 update.executeUpdate();
             }
+            audit.append(audit.user(), "import", auditDetails(sha256));
             connection.commit();
             finished = true;
             return snapshotId;
         } catch (SQLException e) {
             throw new WorkspaceException("cannot commit the snapshot: " + e.getMessage(), e);
         }
+    }
+
+    /** What the audit log records about this import; the locator never holds a password. */
+    private Map<String, Object> auditDetails(String sha256) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("snapshotId", snapshotId);
+        details.put("source", spec.sourceName());
+        details.put("format", spec.kind());
+        details.put("locator", spec.locator());
+        details.put("label", spec.label());
+        details.put("sha256", sha256);
+        details.put("entries", entries);
+        details.put("rejects", rejects);
+        return details;
     }
 
     /** Rolls back everything this writer wrote unless it was committed. */

@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -29,15 +31,33 @@ public final class Workspace implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Path backup;
+    private final Clock clock;
+    private final AuditLog audit;
 
-    private Workspace(Path file, Connection connection, Path backup) {
+    private Workspace(Path file, Connection connection, Path backup, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.backup = backup;
+        this.clock = clock;
+        this.audit = new AuditLog(connection, clock, System.getProperty("user.name", "unknown"));
+    }
+
+    /** Work done inside one workspace transaction. */
+    @FunctionalInterface
+    public interface Work<T, X extends Exception> {
+        T run() throws WorkspaceException, X;
     }
 
     /** Opens {@code file}, creating it when missing and migrating it when older than this version. */
     public static Workspace open(Path file) throws WorkspaceException {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens {@code file} with a clock for audit timestamps, decision times and "today" (waiver lapses);
+     * tests pass a fixed or stepping clock.
+     */
+    public static Workspace open(Path file, Clock clock) throws WorkspaceException {
         Path path = file.toAbsolutePath().normalize();
         boolean existed = Files.exists(path);
         if (existed) {
@@ -49,7 +69,7 @@ public final class Workspace implements AutoCloseable {
         Connection connection = connect(path);
         try {
             Path backup = prepareSchema(path, connection, existed);
-            return new Workspace(path, connection, backup);
+            return new Workspace(path, connection, backup, clock);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new WorkspaceException("cannot open workspace " + path + ": " + e.getMessage(), e);
@@ -85,17 +105,58 @@ public final class Workspace implements AutoCloseable {
     }
 
     public FindingDao findings() {
-        return new FindingDao(connection);
+        return new FindingDao(connection, today());
+    }
+
+    /** The append-only, hash-chained audit log. */
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** Triage decisions and the current status of every decided finding. */
+    public TriageDao triage() {
+        return new TriageDao(connection, clock, audit);
+    }
+
+    /** The decision history, current triage status of decided findings, and waivers. */
+    public DecisionDao decisions() {
+        return new DecisionDao(connection, today());
+    }
+
+    public ReviewDao reviews() {
+        return new ReviewDao(connection, clock);
+    }
+
+    /** Entries of a snapshot in the order snapshot comparisons need. */
+    public ComparisonDao comparisons() {
+        return new ComparisonDao(connection);
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Today in the workspace clock's zone: the day waivers are judged against. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Runs {@code work} in one transaction (or inside the one already open), committing when it returns
+     * and rolling back when it throws, so a failed operation writes nothing.
+     */
+    public <T, X extends Exception> T inTransaction(Work<T, X> work) throws WorkspaceException, X {
+        return Transactions.run(connection, work);
     }
 
     /** Starts writing one snapshot in one transaction; nothing is visible until {@link SnapshotWriter#commit}. */
     public SnapshotWriter beginSnapshot(SnapshotSpec spec) throws WorkspaceException {
-        return SnapshotWriter.begin(connection, spec);
+        return SnapshotWriter.begin(connection, spec, audit);
     }
 
     /** Starts writing one scan and its findings in one transaction. */
     public ScanWriter beginScan(ScanSpec spec) throws WorkspaceException {
-        return ScanWriter.begin(connection, spec);
+        return ScanWriter.begin(connection, spec, audit, triage());
     }
 
     @Override
@@ -117,6 +178,9 @@ public final class Workspace implements AutoCloseable {
         properties.setProperty("journal_mode", "WAL");
         properties.setProperty("synchronous", "NORMAL");
         properties.setProperty("busy_timeout", "10000");
+        // Writers take the write lock up front, so two processes appending to the audit log queue up
+        // (busy_timeout) instead of one failing half-way on a stale read of the chain's head.
+        properties.setProperty("transaction_mode", "IMMEDIATE");
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + path, properties);
         } catch (SQLException e) {

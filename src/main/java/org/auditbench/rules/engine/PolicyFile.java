@@ -35,6 +35,7 @@ final class PolicyFile {
     Map<String, Severity> severity = Map.of();
     Set<String> disabledRules = Set.of();
     List<String> layers;
+    Integer waiverMaxDays;
 
     @JsonProperty("organization")
     void setOrganization(String value) {
@@ -131,6 +132,14 @@ final class PolicyFile {
             throw new IllegalArgumentException("layers names a layer twice: " + out);
         }
         layers = out;
+    }
+
+    @JsonProperty("waiverMaxDays")
+    void setWaiverMaxDays(Integer days) {
+        if (days != null && days < 1) {
+            throw new IllegalArgumentException("waiverMaxDays must be at least 1 (or null for no limit), was " + days);
+        }
+        waiverMaxDays = days;
     }
 
     /** One item of {@code approvedPartners}; all four keys are required. */

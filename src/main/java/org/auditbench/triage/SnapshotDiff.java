@@ -1,0 +1,237 @@
+package org.auditbench.triage;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+import org.auditbench.model.Entry;
+import org.auditbench.workspace.ComparisonDao.Row;
+import org.auditbench.workspace.ComparisonDao.RowCursor;
+import org.auditbench.workspace.Workspace;
+import org.auditbench.workspace.WorkspaceException;
+
+/**
+ * Compares two snapshots of one source entry by entry. Entries are matched by identity — key (address or
+ * domain), protocol and layer; an entry with the same identity but a different target, port, owner,
+ * justification or expiry is changed. Both snapshots stream in identity order (only the compared fields) and
+ * are merged in one pass, so only the entries of one identity are held at a time; the full entries of each
+ * change are then read by id. Where several entries share an identity (two MX targets), identical ones pair
+ * first, then ones with the same target, then the rest in source order.
+ */
+public final class SnapshotDiff {
+
+    /** The fields whose difference makes an entry "changed", in the order they are reported. */
+    public static final List<String> COMPARED_FIELDS = List.of("target", "port", "owner", "justification", "expires");
+
+    /** Receives changes in identity order. */
+    @FunctionalInterface
+    public interface ChangeConsumer<X extends Exception> {
+        void accept(EntryChange change) throws X;
+    }
+
+    private SnapshotDiff() {
+    }
+
+    public static <X extends Exception> DiffCounts compare(Workspace ws, long fromSnapshot, long toSnapshot,
+                                                           ChangeConsumer<X> out) throws WorkspaceException, X {
+        long[] counts = new long[4];
+        Emitter<X> emit = new Emitter<>(ws, out);
+        try (RowCursor before = ws.comparisons().inIdentityOrder(fromSnapshot);
+             RowCursor after = ws.comparisons().inIdentityOrder(toSnapshot)) {
+            Group left = new Group(before);
+            Group right = new Group(after);
+            left.advance();
+            right.advance();
+            while (!left.isEmpty() || !right.isEmpty()) {
+                int order = left.isEmpty() ? 1 : right.isEmpty() ? -1 : compareIdentity(left.first(), right.first());
+                List<Row> olds = order <= 0 ? left.take() : List.of();
+                List<Row> news = order >= 0 ? right.take() : List.of();
+                match(olds, news, emit, counts);
+                if (order <= 0) {
+                    left.advance();
+                }
+                if (order >= 0) {
+                    right.advance();
+                }
+            }
+        }
+        return new DiffCounts(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    /** The fields of {@link #COMPARED_FIELDS} in which two entries differ. */
+    public static List<String> differences(Entry a, Entry b) {
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(a.target(), b.target())) {
+            fields.add("target");
+        }
+        if (!Objects.equals(a.port(), b.port())) {
+            fields.add("port");
+        }
+        if (!Objects.equals(a.owner(), b.owner())) {
+            fields.add("owner");
+        }
+        if (!Objects.equals(a.justification(), b.justification())) {
+            fields.add("justification");
+        }
+        if (!Objects.equals(a.expires(), b.expires())) {
+            fields.add("expires");
+        }
+        return fields;
+    }
+
+    private static List<String> differences(Row a, Row b) {
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(a.target(), b.target())) {
+            fields.add("target");
+        }
+        if (!Objects.equals(a.port(), b.port())) {
+            fields.add("port");
+        }
+        if (!Objects.equals(a.owner(), b.owner())) {
+            fields.add("owner");
+        }
+        if (!Objects.equals(a.justification(), b.justification())) {
+            fields.add("justification");
+        }
+        if (!Objects.equals(a.expires(), b.expires())) {
+            fields.add("expires");
+        }
+        return fields;
+    }
+
+    /** Orders rows like {@code ComparisonDao}: key, protocol, layer, by code point, missing as "". */
+    static int compareIdentity(Row a, Row b) {
+        int c = compareCodePoints(a.key(), b.key());
+        if (c == 0) {
+            c = compareCodePoints(a.protocol(), b.protocol());
+        }
+        if (c == 0) {
+            c = compareCodePoints(a.layer(), b.layer());
+        }
+        return c;
+    }
+
+    static int compareCodePoints(String a, String b) {
+        String x = a == null ? "" : a;
+        String y = b == null ? "" : b;
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int cx = x.codePointAt(i);
+            int cy = y.codePointAt(j);
+            if (cx != cy) {
+                return Integer.compare(cx, cy);
+            }
+            i += Character.charCount(cx);
+            j += Character.charCount(cy);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+
+    private static <X extends Exception> void match(List<Row> olds, List<Row> news, Emitter<X> out, long[] counts)
+            throws WorkspaceException, X {
+        List<Row> left = new ArrayList<>(olds);
+        List<Row> right = new ArrayList<>(news);
+        counts[3] += pairOff(left, right, (a, b) -> differences(a, b).isEmpty(), null, counts);
+        pairOff(left, right, (a, b) -> Objects.equals(a.target(), b.target()), out, counts);
+        pairOff(left, right, (a, b) -> true, out, counts);
+        for (Row removed : left) {
+            counts[1]++;
+            out.emit(ChangeKind.REMOVED, removed, null, List.of());
+        }
+        for (Row added : right) {
+            counts[0]++;
+            out.emit(ChangeKind.ADDED, null, added, List.of());
+        }
+    }
+
+    /**
+     * Removes pairs that satisfy {@code same} from both lists, in order; reports them as changed unless
+     * {@code out} is null (identical pairs). Returns how many pairs.
+     */
+    private static <X extends Exception> long pairOff(List<Row> left, List<Row> right, BiPredicate<Row, Row> same,
+                                                      Emitter<X> out, long[] counts) throws WorkspaceException, X {
+        long pairs = 0;
+        for (Iterator<Row> l = left.iterator(); l.hasNext(); ) {
+            Row a = l.next();
+            for (Iterator<Row> r = right.iterator(); r.hasNext(); ) {
+                Row b = r.next();
+                if (same.test(a, b)) {
+                    l.remove();
+                    r.remove();
+                    pairs++;
+                    if (out != null) {
+                        counts[2]++;
+                        out.emit(ChangeKind.CHANGED, a, b, differences(a, b));
+                    }
+                    break;
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Reads the full entries of a change and hands it on. */
+    private static final class Emitter<X extends Exception> {
+        private final Workspace ws;
+        private final ChangeConsumer<X> out;
+
+        Emitter(Workspace ws, ChangeConsumer<X> out) {
+            this.ws = ws;
+            this.out = out;
+        }
+
+        void emit(ChangeKind kind, Row before, Row after, List<String> fields) throws WorkspaceException, X {
+            out.accept(new EntryChange(kind, entry(before), entry(after), fields));
+        }
+
+        private Entry entry(Row row) throws WorkspaceException {
+            if (row == null) {
+                return null;
+            }
+            return ws.entries().byId(row.id()).orElseThrow(() -> new WorkspaceException("entry " + row.id()
+                    + " vanished while snapshots were being compared"));
+        }
+    }
+
+    /** The rows of one identity at the head of a cursor, with one row of look-ahead. */
+    private static final class Group {
+        private final RowCursor cursor;
+        private final List<Row> entries = new ArrayList<>();
+        private Row next;
+        private boolean started;
+
+        Group(RowCursor cursor) {
+            this.cursor = cursor;
+        }
+
+        void advance() throws WorkspaceException {
+            entries.clear();
+            if (!started) {
+                next = cursor.next();
+                started = true;
+            }
+            if (next == null) {
+                return;
+            }
+            Row first = next;
+            entries.add(first);
+            while ((next = cursor.next()) != null && compareIdentity(first, next) == 0) {
+                entries.add(next);
+            }
+        }
+
+        boolean isEmpty() {
+            return entries.isEmpty();
+        }
+
+        Row first() {
+            return entries.get(0);
+        }
+
+        List<Row> take() {
+            return List.copyOf(entries);
+        }
+    }
+}
