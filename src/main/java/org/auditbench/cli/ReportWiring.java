@@ -1,6 +1,8 @@
 package org.auditbench.cli;
 
+import java.util.Optional;
 import org.auditbench.report.ChangeSource;
+import org.auditbench.report.DecisionRecorder;
 import org.auditbench.report.SnapshotChanges;
 import org.auditbench.report.TriageView;
 import org.auditbench.report.UntriagedView;
@@ -22,5 +24,10 @@ final class ReportWiring {
 
     static ChangeSource changes(Workspace workspace) {
         return new SnapshotChanges(workspace);
+    }
+
+    /** Where decisions read back from a workbook are recorded; empty while this build has no triage store. */
+    static Optional<DecisionRecorder> decisionRecorder(Workspace workspace) {
+        return Optional.empty();
     }
 }
