@@ -14,10 +14,10 @@ public final class Redactor {
 
     public static final String MASK = "[redacted]";
 
-    /** Cheap first look: only text containing one of these is examined further. */
-    private static final Pattern SUSPECT = Pattern.compile(
-            "(?i)pass|pwd|secret|token|key|credential|bearer|basic|auth|://|@|-----BEGIN|AKIA|gh[pousr]_|xox|sk_live|eyJ"
-                    + "|[A-Za-z0-9+_=-]{32}");
+    /** Words that start every credential pattern below, lower-case; text without any of them is left alone. */
+    private static final String[] KEYWORDS = {"pass", "pwd", "secret", "token", "apikey", "api_key", "api-key",
+        "private_key", "private-key", "privatekey", "credential", "bearer", "basic", "-----begin", "akia", "gh",
+        "xox", "sk_live", "eyj"};
 
     private static final Pattern PRIVATE_KEY = Pattern.compile(
             "-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----.*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)", Pattern.DOTALL);
@@ -53,7 +53,7 @@ public final class Redactor {
 
     /** The text with every credential-looking part replaced by {@link #MASK}; null stays null. */
     public static String redact(String text) {
-        if (text == null || text.length() < 4 || !SUSPECT.matcher(text).find()) {
+        if (text == null || text.length() < 4 || !suspect(text)) {
             return text;
         }
         String out = PRIVATE_KEY.matcher(text).replaceAll("[redacted private key]");
@@ -65,6 +65,41 @@ public final class Redactor {
         out = KNOWN_TOKENS.matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
         return LONG_TOKEN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(
                 looksRandom(m.group()) ? MASK : m.group()));
+    }
+
+    /**
+     * A cheap first look, so the patterns only run on text that could hold a credential: a run of 32 token
+     * characters, a {@code user:password@} shape, or one of the {@link #KEYWORDS}. Millions of cells pass
+     * through here when a large report is written.
+     */
+    static boolean suspect(String text) {
+        int run = 0;
+        boolean colonInWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '+' || c == '_'
+                    || c == '=' || c == '-') {
+                if (++run >= 32) {
+                    return true;
+                }
+                continue;
+            }
+            run = 0;
+            if (c == ':') {
+                colonInWord = true;
+            } else if (c == '@' && colonInWord) {
+                return true;
+            } else if (Character.isWhitespace(c) || c == '/') {
+                colonInWord = false;
+            }
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String keyword : KEYWORDS) {
+            if (lower.contains(keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters and digits mixed, and not a UUID or a lower-case hex digest (those are identifiers, not keys). */
