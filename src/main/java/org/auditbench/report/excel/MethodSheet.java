@@ -58,10 +58,13 @@ final class MethodSheet {
         }
         int lastRule = rows.nextIndex() - 1;
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRule, 1), 0, HEADERS.length - 1));
-        if (!sources.missingRules().isEmpty()) {
+        List<String> missing = sources.missingRules();
+        if (!missing.isEmpty()) {
             rows.skip();
-            rows.note("Catalogue rules this build does not ship, so the scan did not run them: "
-                    + String.join(", ", sources.missingRules()) + ".");
+            rows.note("Catalogue rules this build does not ship, so the scan did not run them:");
+            for (int i = 0; i < missing.size(); i += 6) {
+                rows.note("    " + String.join(", ", missing.subList(i, Math.min(missing.size(), i + 6))));
+            }
         }
 
         rows.section("How to read this report");
