@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
         description = "Audits configuration databases: imports them into a workspace, scans them with the rule"
                 + " catalogue and reports findings.",
         subcommands = {ImportCommand.class, ScanCommand.class, EntriesCommand.class, FindingsCommand.class,
-                TriageCommand.class, DecisionsCommand.class, WaiversCommand.class, DiffCommand.class,
+                TriageCommand.class, HistoryCommand.class, WaiversCommand.class, DiffCommand.class,
                 ReviewCommand.class, SignoffCommand.class, VerifyCommand.class, LogCommand.class,
+                ReportCommand.class, VerifyReportCommand.class, DecisionsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AuditbenchCli implements Runnable {
 

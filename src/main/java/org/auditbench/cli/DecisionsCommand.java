@@ -1,9 +1,18 @@
 package org.auditbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.auditbench.model.Decision;
+import org.auditbench.report.Decision;
+import org.auditbench.report.DecisionCheck;
+import org.auditbench.report.DecisionRecorder;
+import org.auditbench.report.DecisionValidator;
+import org.auditbench.report.ReportException;
+import org.auditbench.report.RowProblem;
+import org.auditbench.report.WorkspaceDecisionContext;
+import org.auditbench.report.excel.ReturnedWorkbook;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,69 +21,67 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code decisions}: the history of triage decisions, by people and by the system, oldest first. */
+/** {@code decisions FILE.xlsx --by NAME}: read Status and Comment of a returned report back as decisions. */
 @Command(name = "decisions", mixinStandardHelpOptions = true,
-        description = "List triage decisions (people's, and the system's: lapsed waivers, fixed findings), oldest first.")
+        description = "Read the decisions reviewers entered in a returned report (Status, Comment, Waiver until)"
+                + " and record the valid ones; rows that cannot be applied are listed with their row numbers.")
 final class DecisionsCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOption workspace = new WorkspaceOption();
 
-    @Parameters(arity = "0..1", paramLabel = "FINGERPRINT", description = "Only the decisions about this finding.")
-    String fingerprint;
+    @Parameters(index = "0", paramLabel = "FILE.xlsx", description = "The returned report.")
+    Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who made the decisions.")
+    String decidedBy;
+
+    @Option(names = "--dry-run", description = "Only check the workbook; record nothing.")
+    boolean dryRun;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        String period = ReturnedWorkbook.period(file);
+        DecisionCheck check;
         try (Workspace ws = workspace.openExisting()) {
-            if (format == OutputFormat.JSON) {
-                try (JsonOut json = new JsonOut(out)) {
-                    json.generator().writeStartArray();
-                    ws.decisions().<IOException>forEach(fingerprint, d -> write(json, d));
-                    json.generator().writeEndArray();
-                }
-            } else {
-                long[] n = {0};
-                ws.decisions().<RuntimeException>forEach(fingerprint, d -> {
-                    n[0]++;
-                    out.printf("%5d  %s  %-14s %-15s -> %-15s %-8s %s %s%n", d.id(), d.decidedAt(), d.origin().id(),
-                            d.previousStatus().id(), d.status().id(), d.rule(), d.fingerprint(), d.actor());
-                    String detail = (d.waiverUntil() == null ? "" : "until " + d.waiverUntil() + ": " + d.reason())
-                            + (d.comment() == null ? "" : (d.waiverUntil() == null ? "" : " — ") + d.comment());
-                    if (!detail.isEmpty()) {
-                        out.printf("       %s%n", detail);
-                    }
-                });
-                out.printf("%d decision%s%s.%n", n[0], n[0] == 1 ? "" : "s",
-                        fingerprint == null ? "" : " about " + fingerprint);
+            Optional<DecisionRecorder> recorder = ReportWiring.decisionRecorder(ws);
+            if (!dryRun && recorder.isEmpty()) {
+                throw new ReportException("this build has no triage store to record decisions in; run with --dry-run"
+                        + " to check the workbook without recording");
+            }
+            WorkspaceDecisionContext context = WorkspaceDecisionContext.open(ws, ReportWiring.triage(ws));
+            DecisionValidator validator = new DecisionValidator(context, period, decidedBy, LocalDate.now());
+            ReturnedWorkbook.read(file, validator::accept);
+            check = validator.result();
+            if (!dryRun && !check.decisions().isEmpty()) {
+                recorder.orElseThrow().record(check.decisions());
             }
         }
+        print(check);
         return AuditbenchCli.OK;
     }
 
-    private static void write(JsonOut json, Decision d) throws IOException {
-        json.generator().writeStartObject();
-        json.field("id", d.id());
-        json.field("fingerprint", d.fingerprint());
-        json.field("source", d.sourceName());
-        json.field("rule", d.rule());
-        json.field("status", d.status().id());
-        json.field("previousStatus", d.previousStatus().id());
-        json.field("origin", d.origin().id());
-        json.field("actor", d.actor());
-        json.field("decidedAt", d.decidedAt().toString());
-        json.field("comment", d.comment());
-        json.field("reason", d.reason());
-        json.field("waiverUntil", d.waiverUntil());
-        json.field("scanId", d.scanId());
-        json.field("auditSeq", d.auditSeq());
-        json.generator().writeEndObject();
+    private void print(DecisionCheck check) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s (review %s): %,d finding rows, %,d decision%s, %,d unchanged, %,d not applied.%n", file,
+                check.period(), check.rows(), check.decisions().size(), check.decisions().size() == 1 ? "" : "s",
+                check.unchanged(), check.problems().size());
+        for (Decision d : check.decisions()) {
+            out.printf("  %s row %d: %s -> %s%s%s%n", d.sheet(), d.row(), d.fingerprint(), d.status().id(),
+                    d.waiverUntil() == null ? "" : " until " + d.waiverUntil(),
+                    d.comment() == null ? "" : " (" + d.comment() + ")");
+        }
+        if (!check.problems().isEmpty()) {
+            out.println("Not applied:");
+            for (RowProblem p : check.problems()) {
+                out.println("  " + p);
+            }
+        }
+        out.println(dryRun ? "Dry run: nothing was recorded."
+                : check.decisions().size() + " decision" + (check.decisions().size() == 1 ? "" : "s")
+                        + " recorded by " + decidedBy + ".");
     }
 }

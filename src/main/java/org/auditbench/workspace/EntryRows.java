@@ -17,17 +17,27 @@ final class EntryRows {
             + " e.domain_registrable, e.domain_reserved, e.domain_known_suffix, e.target_name,"
             + " e.target_registrable, e.target_reserved, e.target_known_suffix";
 
+    /** How many columns {@link #COLUMNS} selects. */
+    static final int COUNT = 29;
+
     private EntryRows() {
     }
 
     static Entry read(ResultSet rs) throws SQLException {
-        int portValue = rs.getInt(11);
+        return read(rs, 0);
+    }
+
+    /** Reads an entry whose {@link #COLUMNS} start after the first {@code offset} columns of the row. */
+    static Entry read(ResultSet rs, int offset) throws SQLException {
+        int o = offset;
+        int portValue = rs.getInt(o + 11);
         Integer port = rs.wasNull() ? null : portValue;
-        return new Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                KeyKind.parse(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                TargetKind.parse(rs.getString(10)), port, rs.getString(12), rs.getString(13), rs.getString(14),
-                rs.getString(15), date(rs.getString(16)), date(rs.getString(17)), date(rs.getString(18)),
-                rs.getString(19), rs.getString(20), Json.readMap(rs.getString(21)), facts(rs, 22), facts(rs, 26));
+        return new Entry(rs.getLong(o + 1), rs.getLong(o + 2), rs.getString(o + 3), rs.getString(o + 4),
+                KeyKind.parse(rs.getString(o + 5)), rs.getString(o + 6), rs.getString(o + 7), rs.getString(o + 8),
+                rs.getString(o + 9), TargetKind.parse(rs.getString(o + 10)), port, rs.getString(o + 12),
+                rs.getString(o + 13), rs.getString(o + 14), rs.getString(o + 15), date(rs.getString(o + 16)),
+                date(rs.getString(o + 17)), date(rs.getString(o + 18)), rs.getString(o + 19), rs.getString(o + 20),
+                Json.readMap(rs.getString(o + 21)), facts(rs, o + 22), facts(rs, o + 26));
     }
 
     private static NameFacts facts(ResultSet rs, int first) throws SQLException {

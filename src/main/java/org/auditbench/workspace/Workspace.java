@@ -149,6 +149,11 @@ public final class Workspace implements AutoCloseable {
         return Transactions.run(connection, work);
     }
 
+    /** The reads behind the quarterly report (entries by owner and expiry, tallies, snapshot differences). */
+    public ReportDao reportData() {
+        return new ReportDao(connection);
+    }
+
     /** Starts writing one snapshot in one transaction; nothing is visible until {@link SnapshotWriter#commit}. */
     public SnapshotWriter beginSnapshot(SnapshotSpec spec) throws WorkspaceException {
         return SnapshotWriter.begin(connection, spec, audit);

@@ -150,7 +150,7 @@ class TriageScenarioCliTest {
         assertThat(noReason.err()).contains("false-positive is a waiver: it needs a reason");
         Run both = run("triage", incident, "--rule", "expired", "--status", "remediate", "--by", "bob");
         assertThat(both.err()).contains("not both");
-        assertThat(run("decisions").out()).contains("0 decisions.");
+        assertThat(run("history").out()).contains("0 decisions.");
     }
 
     private JsonNode finding(String fingerprint) throws Exception {
