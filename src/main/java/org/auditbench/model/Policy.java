@@ -11,6 +11,7 @@ import java.util.Set;
  *
  * @param domainGroups sets of registrable domains that count as one organisation (a provider's brands)
  * @param layers       the lookup order, first answers first
+ * @param secretPatterns extra regular expressions (validated by the loader) whose matches count as credentials
  */
 public record Policy(
         String organization,
@@ -25,7 +26,8 @@ public record Policy(
         List<String> placeholderValues,
         Map<String, Severity> severityOverrides,
         Set<String> disabledRules,
-        List<String> layers) {
+        List<String> layers,
+        List<String> secretPatterns) {
 
     public Policy {
         ownedDomains = List.copyOf(ownedDomains);
@@ -37,5 +39,15 @@ public record Policy(
         severityOverrides = Map.copyOf(severityOverrides);
         disabledRules = Set.copyOf(disabledRules);
         layers = List.copyOf(layers);
+        secretPatterns = secretPatterns == null ? List.of() : List.copyOf(secretPatterns);
+    }
+
+    /** A policy without extra secret patterns (the form before {@code secretPatterns} existed). */
+    public Policy(String organization, List<String> ownedDomains, List<Set<String>> domainGroups,
+                  List<ApprovedPartner> approvedPartners, LocalDate reviewDate, int expiringSoonDays, int retentionDays,
+                  List<String> testMarkers, List<String> vagueJustifications, List<String> placeholderValues,
+                  Map<String, Severity> severityOverrides, Set<String> disabledRules, List<String> layers) {
+        this(organization, ownedDomains, domainGroups, approvedPartners, reviewDate, expiringSoonDays, retentionDays,
+                testMarkers, vagueJustifications, placeholderValues, severityOverrides, disabledRules, layers, List.of());
     }
 }

@@ -2,9 +2,11 @@ package org.auditbench.rules.api;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.auditbench.model.ApprovedPartner;
 import org.auditbench.model.Policy;
 import org.auditbench.names.HostNames;
@@ -16,10 +18,16 @@ import org.auditbench.names.HostNames;
 public final class RuleContext {
 
     private final Policy policy;
-    private final Map<String, Integer> groupOf = new HashMap<>();
+    private final Map<String, Integer> groupOf;
+    private final Map<String, Integer> layerRank;
+    private final Neighbourhood neighbourhood;
+    private final List<Pattern> secretPatterns;
 
     public RuleContext(Policy policy) {
         this.policy = policy;
+        this.secretPatterns = policy.secretPatterns().stream().map(Pattern::compile).toList();
+        this.neighbourhood = Neighbourhood.NONE;
+        this.groupOf = new HashMap<>();
         int group = 0;
         for (Set<String> members : policy.domainGroups()) {
             for (String domain : members) {
@@ -27,10 +35,54 @@ public final class RuleContext {
             }
             group++;
         }
+        this.layerRank = new HashMap<>();
+        for (String layer : policy.layers()) {
+            layerRank.put(layer, layerRank.size());
+        }
+    }
+
+    private RuleContext(RuleContext base, Neighbourhood neighbourhood) {
+        this.policy = base.policy;
+        this.groupOf = base.groupOf;
+        this.layerRank = base.layerRank;
+        this.secretPatterns = base.secretPatterns;
+        this.neighbourhood = neighbourhood;
+    }
+
+    /** The same policy with what the engine knows about one snapshot's other entries. */
+    public RuleContext withNeighbourhood(Neighbourhood snapshotNeighbourhood) {
+        return new RuleContext(this, snapshotNeighbourhood);
     }
 
     public Policy policy() {
         return policy;
+    }
+
+    /** The policy's extra credential patterns, compiled. */
+    public List<Pattern> secretPatterns() {
+        return secretPatterns;
+    }
+
+    /** Other layers and the previous snapshot; {@link Neighbourhood#NONE} outside the engine's neighbour pass. */
+    public Neighbourhood neighbourhood() {
+        return neighbourhood;
+    }
+
+    /**
+     * Where {@code layer} stands in the lookup order, 0 answering first. Layers the policy does not list come
+     * after all listed ones (and entries without a layer last), so they never shadow a listed layer.
+     */
+    public int layerRank(String layer) {
+        if (layer == null) {
+            return Integer.MAX_VALUE;
+        }
+        Integer rank = layerRank.get(layer);
+        return rank != null ? rank : layerRank.size();
+    }
+
+    /** True when the policy's lookup order names {@code layer}. */
+    public boolean isKnownLayer(String layer) {
+        return layer != null && layerRank.containsKey(layer);
     }
 
     public LocalDate reviewDate() {

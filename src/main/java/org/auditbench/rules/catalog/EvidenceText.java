@@ -44,6 +44,20 @@ final class EvidenceText {
         return out.toString();
     }
 
+    /** Free text as evidence: credentials redacted, shortened to one readable line, in quotes. */
+    static String quote(String text) {
+        if (text == null) {
+            return "(blank)";
+        }
+        String clean = Credentials.redact(text).replace('\n', ' ').replace('\r', ' ').strip();
+        return "\"" + (clean.length() <= 100 ? clean : clean.substring(0, 99) + "…") + "\"";
+    }
+
+    /** How the entry names its key in a sentence: the address, the domain, or "the pattern ...". */
+    static String key(Entry e) {
+        return e.keyKind().isPattern() ? "the pattern " + e.domain() : e.key();
+    }
+
     private static void append(StringBuilder out, String name, String value) {
         if (value == null) {
             return;

@@ -36,8 +36,8 @@ public final class ExternalRoutingRule implements Rule {
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         NameFacts domain = entry.domainFacts();
         NameFacts target = entry.targetFacts();
-        if (domain.reserved() != null || target.reserved() != null) {
-            return; // reserved-to-external and reserved-target judge these more precisely
+        if (target.reserved() != null) {
+            return; // reserved-target judges routes into reserved names
         }
         String from = domain.registrable();
         String to = target.registrable();

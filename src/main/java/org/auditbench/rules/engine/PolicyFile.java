@@ -35,6 +35,7 @@ final class PolicyFile {
     Map<String, Severity> severity = Map.of();
     Set<String> disabledRules = Set.of();
     List<String> layers;
+    List<String> secretPatterns = List.of();
 
     @JsonProperty("organization")
     void setOrganization(String value) {
@@ -131,6 +132,24 @@ final class PolicyFile {
             throw new IllegalArgumentException("layers names a layer twice: " + out);
         }
         layers = out;
+    }
+
+    @JsonProperty("secretPatterns")
+    void setSecretPatterns(List<String> values) {
+        List<String> out = new ArrayList<>();
+        for (String value : nonNull(values)) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("a secret pattern is empty");
+            }
+            try {
+                java.util.regex.Pattern.compile(value);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("'" + value + "' is not a valid regular expression: "
+                        + e.getDescription() + " near index " + e.getIndex());
+            }
+            out.add(value);
+        }
+        secretPatterns = out;
     }
 
     /** One item of {@code approvedPartners}; all four keys are required. */

@@ -87,7 +87,7 @@ public final class PolicyLoader {
         LocalDate reviewDate = f.reviewDate != null ? f.reviewDate : LocalDate.now(clock);
         return new Policy(f.organization, f.ownedDomains, f.domainGroups, f.approvedPartners, reviewDate,
                 f.expiringSoonDays, f.retentionDays, f.testMarkers, f.vagueJustifications, f.placeholderValues,
-                f.severity, f.disabledRules, f.layers);
+                f.severity, f.disabledRules, f.layers, f.secretPatterns);
     }
 
     private static PolicyFile defaults() {
