@@ -11,7 +11,11 @@ import org.auditbench.rules.api.Rule;
 import org.auditbench.rules.api.RuleContext;
 import org.auditbench.rules.api.RuleMetadata;
 
-/** An entry nobody has created or reviewed within the policy's retention period. */
+/**
+ * An entry nobody has created or reviewed within the policy's retention period: the later of its created and
+ * reviewed dates lies {@code retentionDays} or more before the review date (with a review date of 2026-12-31
+ * and 365 days, an entry last touched before 2026-01-01 is stale, as the demo policy states).
+ */
 public final class StaleEntryRule implements Rule {
 
     private static final RuleMetadata METADATA = new RuleMetadata(
@@ -38,7 +42,7 @@ public final class StaleEntryRule implements Rule {
         if (lastTouched == null) {
             message = EvidenceText.key(entry) + " has neither a created nor a reviewed date, so nobody can show it was"
                     + " ever looked at";
-        } else if (lastTouched.isBefore(review.minusDays(retention))) {
+        } else if (!lastTouched.isAfter(review.minusDays(retention))) {
             String what = lastTouched.equals(entry.reviewed()) ? "last reviewed" : "created, and never reviewed since,";
             message = EvidenceText.key(entry) + " was " + what + " on " + lastTouched + ", "
                     + ChronoUnit.DAYS.between(lastTouched, review) + " days before the review date (retention "
