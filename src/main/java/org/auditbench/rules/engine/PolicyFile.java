@@ -135,21 +135,31 @@ final class PolicyFile {
     }
 
     @JsonProperty("secretPatterns")
-    void setSecretPatterns(List<String> values) {
+    void setSecretPatterns(List<SecretPattern> values) {
         List<String> out = new ArrayList<>();
-        for (String value : nonNull(values)) {
-            if (value == null || value.isBlank()) {
+        for (SecretPattern value : nonNull(values)) {
+            out.add(value.regex);
+        }
+        secretPatterns = out;
+    }
+
+    /** One item of {@code secretPatterns}, checked as it is read so an error names that item's line. */
+    static final class SecretPattern {
+        final String regex;
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        SecretPattern(String regex) {
+            if (regex == null || regex.isBlank()) {
                 throw new IllegalArgumentException("a secret pattern is empty");
             }
             try {
-                java.util.regex.Pattern.compile(value);
+                java.util.regex.Pattern.compile(regex);
             } catch (java.util.regex.PatternSyntaxException e) {
-                throw new IllegalArgumentException("'" + value + "' is not a valid regular expression: "
+                throw new IllegalArgumentException("'" + regex + "' is not a valid regular expression: "
                         + e.getDescription() + " near index " + e.getIndex());
             }
-            out.add(value);
+            this.regex = regex;
         }
-        secretPatterns = out;
     }
 
     /** One item of {@code approvedPartners}; all four keys are required. */
