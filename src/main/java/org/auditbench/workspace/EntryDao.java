@@ -70,6 +70,28 @@ public final class EntryDao {
         }
     }
 
+    /**
+     * The entries of a snapshot that could answer a lookup of {@code domain} (or {@code address}): exact
+     * entries for that domain or address, and every pattern entry (the caller matches those).
+     */
+    public List<Entry> lookupCandidates(long snapshotId, String domain, String address) throws WorkspaceException {
+        List<Entry> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + EntryRows.COLUMNS + " FROM entries e"
+                + " WHERE e.snapshot_id = ? AND (e.key_kind <> 'exact' OR e.domain = ? OR e.address = ?) ORDER BY e.id")) {
+            s.setLong(1, snapshotId);
+            s.setString(2, domain);
+            s.setString(3, address);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(EntryRows.read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The entries with these ids (those that exist), by id. */
     public Map<Long, Entry> byIds(Collection<Long> ids) throws WorkspaceException {
         Map<Long, Entry> out = new HashMap<>();

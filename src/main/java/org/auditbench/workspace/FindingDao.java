@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.auditbench.model.Finding;
 import org.auditbench.model.FindingSubject;
@@ -26,20 +29,23 @@ public final class FindingDao {
         void accept(Finding finding) throws X;
     }
 
+    private static final String SELECT = "SELECT f.id, f.scan_id, f.entry_id, f.related_entry_id, f.rule,"
+            + " f.severity, f.fingerprint, f.message, f.evidence, src.name, coalesce(e.address, e.domain),"
+            + " e.domain, e.protocol, e.target, e.port, e.layer, e.owner, e.environment, e.source_row"
+            + " FROM findings f JOIN entries e ON e.id = f.entry_id JOIN snapshots s ON s.id = e.snapshot_id"
+            + " JOIN sources src ON src.id = s.source_id WHERE f.scan_id = ?";
+    private static final String ORDER = " ORDER BY f.severity_rank, f.rule, e.domain, f.id";
+
     public <X extends Exception> void forEach(long scanId, FindingQuery query, FindingConsumer<X> consumer)
             throws WorkspaceException, X {
-        StringBuilder sql = new StringBuilder("SELECT f.id, f.scan_id, f.entry_id, f.related_entry_id, f.rule,"
-                + " f.severity, f.fingerprint, f.message, f.evidence, src.name, coalesce(e.address, e.domain),"
-                + " e.domain, e.protocol, e.target, e.port, e.layer, e.owner, e.environment, e.source_row"
-                + " FROM findings f JOIN entries e ON e.id = f.entry_id JOIN snapshots s ON s.id = e.snapshot_id"
-                + " JOIN sources src ON src.id = s.source_id WHERE f.scan_id = ?");
+        StringBuilder sql = new StringBuilder(SELECT);
         if (query.minSeverity() != null) {
             sql.append(" AND f.severity_rank <= ?");
         }
         if (!query.rules().isEmpty()) {
             sql.append(" AND f.rule IN (").append("?,".repeat(query.rules().size() - 1)).append("?)");
         }
-        sql.append(" ORDER BY f.severity_rank, f.rule, e.domain, f.id");
+        sql.append(ORDER);
         try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
             int i = 1;
             s.setLong(i++, scanId);
@@ -57,6 +63,31 @@ public final class FindingDao {
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read findings of scan " + scanId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The findings of a scan on these entries, worst first. */
+    public List<Finding> onEntries(long scanId, Collection<Long> entryIds) throws WorkspaceException {
+        List<Finding> out = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(entryIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement s = connection.prepareStatement(SELECT + " AND f.entry_id IN ("
+                    + "?,".repeat(part.size() - 1) + "?)" + ORDER)) {
+                s.setLong(1, scanId);
+                for (int i = 0; i < part.size(); i++) {
+                    s.setLong(i + 2, part.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("cannot read findings of scan " + scanId + ": " + e.getMessage(), e);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(Finding::rule));
+        return out;
     }
 
     public Map<Severity, Long> countBySeverity(long scanId) throws WorkspaceException {
