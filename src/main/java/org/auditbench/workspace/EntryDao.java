@@ -43,6 +43,38 @@ public final class EntryDao {
         }
     }
 
+    /** Receives one entry in packed form; {@link #unpack} turns it into an {@link Entry} on any thread. */
+    @FunctionalInterface
+    public interface PackedConsumer<X extends Exception> {
+        void accept(long id, String packed) throws X;
+    }
+
+    /**
+     * Streams every entry of the snapshot in source order, each packed by SQLite into one text value. Reading
+     * one value per row instead of 27 is what lets a scan keep up with the database; the unpacking (JSON, dates,
+     * extra columns) can then run on the threads that evaluate the rules.
+     */
+    public <X extends Exception> void forEachPacked(long snapshotId, PackedConsumer<X> consumer)
+            throws WorkspaceException, X {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT e.id, " + EntryRows.PACKED + " FROM entries e WHERE e.snapshot_id = ? ORDER BY e.id")) {
+            s.setFetchSize(1000);
+            s.setLong(1, snapshotId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs.getLong(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entry a {@link #forEachPacked} row describes. */
+    public static Entry unpack(long id, long snapshotId, String packed) {
+        return EntryRows.unpack(id, snapshotId, packed);
+    }
+
     /** Receives the identity and route of one entry: what a later snapshot is compared with. */
     @FunctionalInterface
     public interface RouteConsumer {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.auditbench.model.Entry;
@@ -29,8 +30,9 @@ final class Credentials {
     private static final Pattern TOKEN = Pattern.compile("\\b(AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}"
             + "|xox[abprs]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{35}|sk_live_[0-9A-Za-z]{24,}"
             + "|eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,})");
-    private static final Pattern SECRET_COLUMN = Pattern.compile("(?i).*(password|passwd|pwd|secret|token|api.?key"
-            + "|credential|private.?key).*");
+    /** Words that make a column name one for secrets ({@code api_token}, {@code SMTP Password}). */
+    private static final List<String> SECRET_COLUMN_WORDS = List.of("password", "passwd", "pwd", "secret", "token",
+            "apikey", "api_key", "api-key", "credential", "private_key", "privatekey");
     /** Words that follow "password:" in notes without being a password. */
     private static final Set<String> NOT_A_SECRET = Set.of("see", "in", "is", "stored", "vault", "keepass", "rotated",
             "expired", "required", "reset", "changed", "change", "none", "null", "n/a", "unset", "empty", "redacted",
@@ -43,34 +45,60 @@ final class Credentials {
     private Credentials() {
     }
 
+    /** What was found in one value: the kind of credential and its length (never the value). */
+    record Found(String kind, int length) {
+    }
+
     /** The first credential in any field of {@code entry}, extra columns included. */
     static Optional<Hit> find(Entry entry, List<Pattern> policyPatterns) {
-        Optional<Hit> hit = inValue("target", entry.targetRaw(), policyPatterns);
+        return find(entry, value -> scan(value, policyPatterns));
+    }
+
+    /** The same, asking {@code scanner} about each value (so a caller can remember its answers). */
+    static Optional<Hit> find(Entry entry, Function<String, Optional<Found>> scanner) {
+        Optional<Hit> hit = inValue("target", entry.targetRaw(), scanner);
         if (hit.isEmpty()) {
-            hit = inValue("username", entry.username(), policyPatterns);
+            hit = inValue("username", entry.username(), scanner);
         }
         if (hit.isEmpty()) {
-            hit = inValue("owner", entry.owner(), policyPatterns);
+            hit = inValue("owner", entry.owner(), scanner);
         }
         if (hit.isEmpty()) {
-            hit = inValue("justification", entry.justification(), policyPatterns);
+            hit = inValue("justification", entry.justification(), scanner);
         }
-        if (hit.isEmpty()) {
-            hit = inValue("domain", entry.address() != null ? entry.address() : entry.domain(), policyPatterns);
+        if (hit.isEmpty() && entry.address() != null) {
+            hit = inValue("address", entry.address(), scanner);
         }
         for (Map.Entry<String, String> extra : entry.extra().entrySet()) {
             if (hit.isPresent()) {
                 break;
             }
             String value = extra.getValue();
-            if (SECRET_COLUMN.matcher(extra.getKey()).matches() && looksLikeSecretValue(value.strip())) {
+            if (isSecretColumn(extra.getKey()) && looksLikeSecretValue(value.strip())) {
                 hit = Optional.of(new Hit(extra.getKey(), "a value in a column named like a secret",
                         value.strip().length()));
             } else {
-                hit = inValue(extra.getKey(), value, policyPatterns);
+                hit = inValue(extra.getKey(), value, scanner);
             }
         }
         return hit;
+    }
+
+    private static Optional<Hit> inValue(String field, String value, Function<String, Optional<Found>> scanner) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        return scanner.apply(value).map(f -> new Hit(field, f.kind(), f.length()));
+    }
+
+    private static boolean isSecretColumn(String column) {
+        String lower = column.toLowerCase(Locale.ROOT);
+        for (String word : SECRET_COLUMN_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code text} with every credential replaced by {@code [REDACTED]}. */
@@ -93,14 +121,12 @@ final class Credentials {
         return PRIVATE_KEY.matcher(out).find() ? "[REDACTED: contains a private key]" : out;
     }
 
-    private static Optional<Hit> inValue(String field, String value, List<Pattern> policyPatterns) {
-        if (value == null || value.isEmpty()) {
-            return Optional.empty();
-        }
+    /** The credential in one value, if any: the policy's patterns first, then the built-in ones. */
+    static Optional<Found> scan(String value, List<Pattern> policyPatterns) {
         for (Pattern pattern : policyPatterns) {
             Matcher m = pattern.matcher(value);
             if (m.find()) {
-                return Optional.of(new Hit(field, "a match of the policy's secret pattern", m.group().length()));
+                return Optional.of(new Found("a match of the policy's secret pattern", m.group().length()));
             }
         }
         if (!mayHoldSecret(value)) {
@@ -108,21 +134,21 @@ final class Credentials {
         }
         Matcher m = URL_USERINFO.matcher(value);
         if (m.find()) {
-            return Optional.of(new Hit(field, "a password in a URL (user:password@host)", m.group(2).length()));
+            return Optional.of(new Found("a password in a URL (user:password@host)", m.group(2).length()));
         }
         m = ASSIGNMENT.matcher(value);
         while (m.find()) {
             if (looksLikeSecretValue(m.group(2))) {
-                return Optional.of(new Hit(field, "a " + m.group(1).toLowerCase(Locale.ROOT) + " assignment",
+                return Optional.of(new Found("a " + m.group(1).toLowerCase(Locale.ROOT) + " assignment",
                         m.group(2).length()));
             }
         }
         if (PRIVATE_KEY.matcher(value).find()) {
-            return Optional.of(new Hit(field, "a private key", value.length()));
+            return Optional.of(new Found("a private key", value.length()));
         }
         m = TOKEN.matcher(value);
         if (m.find()) {
-            return Optional.of(new Hit(field, "an access token", m.group().length()));
+            return Optional.of(new Found("an access token", m.group().length()));
         }
         return Optional.empty();
     }
@@ -140,6 +166,20 @@ final class Credentials {
         }
         boolean hasDigitOrSymbol = value.chars().anyMatch(c -> !Character.isLetter(c));
         return hasDigitOrSymbol || value.length() >= 12;
+    }
+
+    /**
+     * A first look that needs no allocation: every credential form this class knows needs one of
+     * {@code : = @ _ -} or a token prefix, and most values (host names, owners, dates) have none.
+     */
+    static boolean couldHoldSecret(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ':' || c == '=' || c == '@' || c == '_' || c == '-' || c == ' ') {
+                return true;
+            }
+        }
+        return value.contains("AKIA") || value.contains("AIza") || value.contains("eyJ");
     }
 
     private static boolean mayHoldSecret(String value) {

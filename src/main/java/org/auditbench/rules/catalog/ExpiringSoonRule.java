@@ -31,10 +31,13 @@ public final class ExpiringSoonRule implements Rule {
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         LocalDate review = context.reviewDate();
         int window = context.policy().expiringSoonDays();
-        if (entry.expires() == null || entry.expires().isBefore(review) || entry.expires().isAfter(review.plusDays(window))) {
+        if (entry.expires() == null) {
             return;
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(review, entry.expires());
+        long days = entry.expires().toEpochDay() - review.toEpochDay();
+        if (days < 0 || days > window) {
+            return;
+        }
         sink.report(Evidence.of(Severity.LOW,
                 EvidenceText.key(entry) + " expires on " + entry.expires() + ", " + days + " day" + (days == 1 ? "" : "s")
                         + " after the review date (warning window " + window + " days)",

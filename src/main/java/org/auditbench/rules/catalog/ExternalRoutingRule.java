@@ -41,13 +41,10 @@ public final class ExternalRoutingRule implements Rule {
         }
         String from = domain.registrable();
         String to = target.registrable();
-        if (from == null || to == null || context.sameOrganisation(from, to) || context.isOwned(target.name())) {
+        if (from == null || to == null || from.equals(to) || Routing.externalTarget(entry, context).isEmpty()) {
             return;
         }
         Optional<ApprovedPartner> partner = context.partnerFor(target.name());
-        if (partner.isPresent() && partner.get().activeOn(context.reviewDate())) {
-            return;
-        }
         String lapse = partner.map(p -> "; its partner approval expired on " + p.expires()).orElse("");
         sink.report(Evidence.of(Severity.MEDIUM,
                 entry.key() + " routes " + (entry.protocol() == null ? "" : entry.protocol() + " ") + "to "

@@ -39,7 +39,10 @@ public final class InvalidTargetRule implements Rule {
             problems.add("the target " + EvidenceText.quote(entry.targetRaw() != null ? entry.targetRaw() : entry.target())
                     + " is not a valid host" + (problem == null ? "" : ": " + problem));
         } else if (entry.targetKind() == TargetKind.NAME || entry.targetKind() == TargetKind.TEMPLATE) {
-            nameProblem(entry.targetFacts(), problems);
+            String problem = nameProblem(entry.targetFacts());
+            if (!problem.isEmpty()) {
+                problems.add(problem);
+            }
         }
         if (entry.port() != null && (entry.port() < 1 || entry.port() > 65535)) {
             problems.add("port " + entry.port() + " is outside 1-65535");
@@ -52,19 +55,22 @@ public final class InvalidTargetRule implements Rule {
                         : EvidenceText.quote(entry.targetRaw()))));
     }
 
-    private static void nameProblem(NameFacts target, List<String> problems) {
+    /** What is wrong with a target name, or "" (unresolved templates and reserved names are judged elsewhere). */
+    private static String nameProblem(NameFacts target) {
         String name = target.name();
         if (name == null || target.reserved() != null) {
-            return; // unresolvable templates and reserved names are judged elsewhere
+            return "";
         }
         String problem = HostNames.problem(name);
         if (problem != null) {
-            problems.add("the target " + name + " is not a valid host: " + problem);
-        } else if (!target.knownSuffix()) {
-            int dot = name.lastIndexOf('.');
-            problems.add(dot < 0 ? "the target " + name + " is a single-label name that resolves only through local"
-                    + " search domains" : "the target " + name + " ends in ." + name.substring(dot + 1)
-                    + ", a top-level domain the Public Suffix List does not know");
+            return "the target " + name + " is not a valid host: " + problem;
         }
+        if (!target.knownSuffix()) {
+            int dot = name.lastIndexOf('.');
+            return dot < 0 ? "the target " + name + " is a single-label name that resolves only through local"
+                    + " search domains" : "the target " + name + " ends in ." + name.substring(dot + 1)
+                    + ", a top-level domain the Public Suffix List does not know";
+        }
+        return "";
     }
 }

@@ -27,6 +27,9 @@ public final class MissingOwnerRule implements Rule {
     private static final Set<String> NON_ANSWERS = Set.of("unknown", "n/a", "na", "n.a.", "none", "tbd", "tba", "tbc",
             "-", "--", "?", "??", "nobody", "no owner", "not known", "unassigned", "null", "nil", "todo", "owner");
 
+    /** The longest non-answer (with some whitespace around it); real owners are mostly longer. */
+    private static final int MAX_NON_ANSWER = 16;
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -38,7 +41,7 @@ public final class MissingOwnerRule implements Rule {
         String why;
         if (owner == null || owner.isBlank()) {
             why = "no owner is recorded";
-        } else if (NON_ANSWERS.contains(owner.strip().toLowerCase(Locale.ROOT))) {
+        } else if (owner.length() <= MAX_NON_ANSWER && NON_ANSWERS.contains(owner.strip().toLowerCase(Locale.ROOT))) {
             why = "the owner is given as " + EvidenceText.quote(owner) + ", which names nobody";
         } else {
             return;

@@ -33,14 +33,36 @@ final class NameLabels {
         return parts;
     }
 
-    /** The first of {@code words} that is one of the parts of the name, if any. */
+    /** The first of {@code words} that is one of the parts of the name, if any; runs per entry, so allocates nothing. */
     static Optional<String> firstPartIn(NameFacts facts, List<String> words) {
-        for (String part : parts(facts)) {
-            if (words.contains(part)) {
-                return Optional.of(part);
+        String name = facts.name();
+        if (name == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = chosenLength(name, facts.registrable());
+        int start = 0;
+        for (int i = 0; i <= end; i++) {
+            if (i == end || name.charAt(i) == '.' || name.charAt(i) == '-') {
+                int length = i - start;
+                for (String word : words) {
+                    if (word.length() == length && name.regionMatches(start, word, 0, length)) {
+                        return Optional.of(word);
+                    }
+                }
+                start = i + 1;
             }
         }
         return Optional.empty();
+    }
+
+    /** How much of {@code name} lies left of its public suffix (all but the last label when unknown). */
+    private static int chosenLength(String name, String registrable) {
+        if (registrable != null) {
+            int dot = registrable.indexOf('.');
+            return dot < 0 ? name.length() : name.length() - (registrable.length() - dot);
+        }
+        int last = name.lastIndexOf('.');
+        return last < 0 ? name.length() : last;
     }
 
     private static String withoutSuffix(String name, String registrable) {

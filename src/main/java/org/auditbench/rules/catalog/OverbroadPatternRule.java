@@ -46,8 +46,9 @@ public final class OverbroadPatternRule implements Rule {
         if (!entry.keyKind().isPattern()) {
             return;
         }
-        String problem = entry.keyKind() == KeyKind.REGEX ? regexProblem(entry.domain()) : patternProblem(entry);
-        if (problem != null) {
+        String problem = context.remember("overbroad-pattern", entry.keyKind().id() + " " + entry.domain(),
+                k -> entry.keyKind() == KeyKind.REGEX ? orEmpty(regexProblem(entry.domain())) : orEmpty(patternProblem(entry)));
+        if (!problem.isEmpty()) {
             sink.report(Evidence.of(Severity.HIGH,
                     "the " + entry.keyKind().id() + " key " + entry.domain() + " " + problem
                             + "; whatever it routes to answers for all of them",
@@ -99,5 +100,9 @@ public final class OverbroadPatternRule implements Rule {
         return ReservedNames.builtIn().all().stream()
                 .filter(r -> !r.name().equals(fixed) && HostNames.isAtOrUnder(r.name(), fixed))
                 .min((a, b) -> a.name().compareTo(b.name()));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

@@ -35,17 +35,17 @@ public final class PlaceholderValueRule implements Rule {
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         List<String> placeholders = context.policy().placeholderValues();
         List<String> hits = new ArrayList<>();
-        nameHit(hits, "domain", entry.domainFacts(), placeholders);
+        nameHit(hits, "domain", entry.domainFacts(), placeholders, context);
         if (entry.address() != null) {
-            textHit(hits, "address", entry.address().substring(0, entry.address().indexOf('@')), placeholders);
+            textHit(hits, "address", entry.address().substring(0, entry.address().indexOf('@')), placeholders, context);
         }
-        nameHit(hits, "target", entry.targetFacts(), placeholders);
-        textHit(hits, "username", entry.username(), placeholders);
-        textHit(hits, "owner", entry.owner(), placeholders);
-        textHit(hits, "justification", entry.justification(), placeholders);
-        textHit(hits, "encryption", entry.encryption(), placeholders);
+        nameHit(hits, "target", entry.targetFacts(), placeholders, context);
+        textHit(hits, "username", entry.username(), placeholders, context);
+        textHit(hits, "owner", entry.owner(), placeholders, context);
+        textHit(hits, "justification", entry.justification(), placeholders, context);
+        textHit(hits, "encryption", entry.encryption(), placeholders, context);
         for (Map.Entry<String, String> extra : entry.extra().entrySet()) {
-            textHit(hits, extra.getKey(), extra.getValue(), placeholders);
+            textHit(hits, extra.getKey(), extra.getValue(), placeholders, context);
         }
         if (hits.isEmpty()) {
             return;
@@ -56,45 +56,60 @@ public final class PlaceholderValueRule implements Rule {
     }
 
     /** Whole values ("TODO", "xxx", "<changeme>"), or notes that start with one and a colon ("TODO: ask customer"). */
-    private static void textHit(List<String> hits, String field, String value, List<String> placeholders) {
-        if (value == null || value.isBlank()) {
-            return;
+    private static void textHit(List<String> hits, String field, String value, List<String> placeholders,
+                                RuleContext context) {
+        if (value != null && context.remember("placeholder-value:text", value, v -> isPlaceholder(v, placeholders))) {
+            hits.add(field + " " + EvidenceText.quote(value));
+        }
+    }
+
+    private static boolean isPlaceholder(String value, List<String> placeholders) {
+        if (value.isBlank()) {
+            return false;
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         v = stripBrackets(v);
         if (v.length() >= 3 && v.chars().allMatch(c -> c == 'x')) {
-            hits.add(field + " " + EvidenceText.quote(value));
-            return;
+            return true;
         }
         for (String placeholder : placeholders) {
             if (v.equals(placeholder) || (v.startsWith(placeholder) && v.length() > placeholder.length()
                     && v.charAt(placeholder.length()) == ':')) {
-                hits.add(field + " " + EvidenceText.quote(value));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /** Host labels left of the registrable domain ({@code changeme.contoso.com}); the registrable name is the customer's own. */
-    private static void nameHit(List<String> hits, String field, NameFacts facts, List<String> placeholders) {
+    private static void nameHit(List<String> hits, String field, NameFacts facts, List<String> placeholders,
+                                RuleContext context) {
+        if (facts.name() == null) {
+            return;
+        }
+        String label = placeholderLabel(facts, placeholders);
+        if (!label.isEmpty()) {
+            hits.add(field + " " + facts.name() + " (label '" + label + "')");
+        }
+    }
+
+    /** The label left of the registrable domain that is a placeholder, or "". */
+    private static String placeholderLabel(NameFacts facts, List<String> placeholders) {
         String name = facts.name();
-        if (name == null) {
-            return;
+        int subLength = facts.registrable() == null ? Math.max(0, name.lastIndexOf('.'))
+                : Math.max(0, name.length() - facts.registrable().length() - 1);
+        if (subLength == 0) {
+            return "";
         }
-        String sub = facts.registrable() == null ? name.substring(0, Math.max(0, name.lastIndexOf('.')))
-                : name.length() > facts.registrable().length()
-                ? name.substring(0, name.length() - facts.registrable().length() - 1) : "";
-        if (sub.isEmpty()) {
-            return;
-        }
+        String sub = name.substring(0, subLength);
         for (String label : sub.split("\\.")) {
             for (String placeholder : placeholders) {
                 if (label.equals(placeholder) || List.of(label.split("-")).contains(placeholder)) {
-                    hits.add(field + " " + name + " (label '" + label + "')");
-                    return;
+                    return label;
                 }
             }
         }
+        return "";
     }
 
     private static String stripBrackets(String v) {

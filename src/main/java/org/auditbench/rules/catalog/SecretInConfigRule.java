@@ -32,7 +32,10 @@ public final class SecretInConfigRule implements Rule {
 
     @Override
     public void check(Entry entry, RuleContext context, FindingSink sink) {
-        Optional<Credentials.Hit> hit = Credentials.find(entry, context.secretPatterns());
+        boolean policyPatterns = !context.secretPatterns().isEmpty();
+        Optional<Credentials.Hit> hit = Credentials.find(entry, value -> policyPatterns || Credentials.couldHoldSecret(value)
+                ? context.remember("secret-in-config", value, v -> Credentials.scan(v, context.secretPatterns()))
+                : Optional.empty());
         if (hit.isEmpty()) {
             return;
         }

@@ -32,9 +32,9 @@ public final class TemporaryPastDateRule implements Rule {
     @Override
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         String field = "justification";
-        Optional<TemporaryNotes.Deadline> deadline = TemporaryNotes.find(entry.justification());
+        Optional<TemporaryNotes.Deadline> deadline = deadline(entry.justification(), context);
         for (Map.Entry<String, String> extra : entry.extra().entrySet()) {
-            Optional<TemporaryNotes.Deadline> other = TemporaryNotes.find(extra.getValue());
+            Optional<TemporaryNotes.Deadline> other = deadline(extra.getValue(), context);
             if (other.isPresent() && (deadline.isEmpty() || other.get().date().isAfter(deadline.get().date()))) {
                 deadline = other;
                 field = extra.getKey();
@@ -48,5 +48,9 @@ public final class TemporaryPastDateRule implements Rule {
                 "the " + field + " of " + EvidenceText.key(entry) + " says " + EvidenceText.quote(d.phrase())
                         + ", which ended on " + d.date() + ", before the review date " + context.reviewDate(),
                 EvidenceText.detail(entry, "field", field, "promised end", d.date().toString(), "owner", entry.owner())));
+    }
+
+    private static Optional<TemporaryNotes.Deadline> deadline(String text, RuleContext context) {
+        return text == null ? Optional.empty() : context.remember("temporary-past-date", text, TemporaryNotes::find);
     }
 }

@@ -47,18 +47,24 @@ public final class VagueJustificationRule implements Rule {
         if (text == null || text.isBlank()) {
             return; // missing-justification reports blanks
         }
-        String normalised = normalise(text);
-        List<String> vague = context.policy().vagueJustifications();
-        String why;
-        if (vague.contains(normalised)) {
-            why = "is the stock phrase " + EvidenceText.quote(text);
-        } else if (!TICKET.matcher(text).find() && meaningfulWords(normalised, vague) < 2) {
-            why = EvidenceText.quote(text) + " is too short to explain anything and names no ticket";
-        } else {
+        String why = context.remember("vague-justification", text, t -> verdict(t, context.policy().vagueJustifications()));
+        if (why.isEmpty()) {
             return;
         }
         sink.report(Evidence.of(Severity.LOW, "the justification of " + EvidenceText.key(entry) + " " + why,
                 EvidenceText.detail(entry, "justification", EvidenceText.quote(text), "owner", entry.owner())));
+    }
+
+    /** Why {@code text} explains nothing, or "" when it is fine. */
+    private static String verdict(String text, List<String> vague) {
+        String normalised = normalise(text);
+        if (vague.contains(normalised)) {
+            return "is the stock phrase " + EvidenceText.quote(text);
+        }
+        if (!TICKET.matcher(text).find() && meaningfulWords(normalised, vague) < 2) {
+            return EvidenceText.quote(text) + " is too short to explain anything and names no ticket";
+        }
+        return "";
     }
 
     private static String normalise(String text) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
+import org.auditbench.workspace.EntryDao;
 import org.auditbench.workspace.WorkspaceException;
 
 /**
@@ -32,12 +33,16 @@ final class EntryPass {
     private final FindingWriter writer;
     private final NeighbourIndex index;
     private final ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
-    private List<Entry> batch = new ArrayList<>(BATCH);
+    private final long snapshotId;
+    private long[] batchIds = new long[BATCH];
+    private String[] batchRows = new String[BATCH];
+    private int batchSize;
     private long entries;
 
-    EntryPass(RuleEngine engine, String sourceName, ExecutorService workers, int maxInFlight, FindingWriter writer,
-              NeighbourIndex index) {
+    EntryPass(RuleEngine engine, long snapshotId, String sourceName, ExecutorService workers, int maxInFlight,
+              FindingWriter writer, NeighbourIndex index) {
         this.engine = engine;
+        this.snapshotId = snapshotId;
         this.sourceName = sourceName;
         this.workers = workers;
         this.maxInFlight = maxInFlight;
@@ -49,17 +54,19 @@ final class EntryPass {
     private record Result(List<NewFinding> findings, long[] ids, long[] identities, long[] lookups, long[] routes) {
     }
 
-    void accept(Entry entry) throws WorkspaceException {
+    /** Takes one entry as the workspace packed it; the workers unpack it. */
+    void accept(long id, String packed) throws WorkspaceException {
         entries++;
-        batch.add(entry);
-        if (batch.size() == BATCH) {
+        batchIds[batchSize] = id;
+        batchRows[batchSize++] = packed;
+        if (batchSize == BATCH) {
             submit();
         }
     }
 
     /** Waits for every batch and writes what is left; returns the number of entries seen. */
     long finish() throws WorkspaceException {
-        if (!batch.isEmpty()) {
+        if (batchSize > 0) {
             submit();
         }
         while (!inFlight.isEmpty()) {
@@ -69,23 +76,26 @@ final class EntryPass {
     }
 
     private void submit() throws WorkspaceException {
-        List<Entry> work = batch;
-        batch = new ArrayList<>(BATCH);
-        inFlight.add(workers.submit(() -> evaluate(work)));
+        long[] ids = batchIds;
+        String[] rows = batchRows;
+        int size = batchSize;
+        batchIds = new long[BATCH];
+        batchRows = new String[BATCH];
+        batchSize = 0;
+        inFlight.add(workers.submit(() -> evaluate(ids, rows, size)));
         while (inFlight.size() > maxInFlight) {
             drainOne();
         }
     }
 
-    private Result evaluate(List<Entry> work) {
+    private Result evaluate(long[] rowIds, String[] rows, int n) {
         List<NewFinding> findings = new ArrayList<>();
-        int n = work.size();
         long[] ids = new long[n];
         long[] identities = new long[n];
         long[] lookups = new long[n];
         long[] routes = new long[n];
         for (int i = 0; i < n; i++) {
-            Entry e = work.get(i);
+            Entry e = EntryDao.unpack(rowIds[i], snapshotId, rows[i]);
             engine.evaluate(e, sourceName, findings::add);
             ids[i] = e.id();
             identities[i] = EntryKeys.identity(e);

@@ -6,6 +6,8 @@ import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.model.Policy;
 import org.auditbench.model.Severity;
+import org.auditbench.rules.api.Evidence;
+import org.auditbench.rules.api.FindingSink;
 import org.auditbench.rules.api.Neighbourhood;
 import org.auditbench.rules.api.Rule;
 import org.auditbench.rules.api.RuleContext;
@@ -61,13 +63,34 @@ public final class RuleEngine {
     }
 
     private void run(List<Rule> which, Entry entry, String sourceName, RuleContext ctx, Consumer<NewFinding> out) {
+        Sink sink = new Sink(entry, sourceName, out);
         for (Rule rule : which) {
-            String id = rule.id();
-            Severity override = policy.severityOverrides().get(id);
-            rule.check(entry, ctx, evidence -> out.accept(new NewFinding(entry.id(), evidence.relatedEntryId(), id,
+            sink.rule = rule.id();
+            sink.override = policy.severityOverrides().get(sink.rule);
+            rule.check(entry, ctx, sink);
+        }
+    }
+
+    /** One sink per entry (not one per rule and entry): the scan calls this twenty times a million times. */
+    private static final class Sink implements FindingSink {
+        private final Entry entry;
+        private final String sourceName;
+        private final Consumer<NewFinding> out;
+        private String rule;
+        private Severity override;
+
+        Sink(Entry entry, String sourceName, Consumer<NewFinding> out) {
+            this.entry = entry;
+            this.sourceName = sourceName;
+            this.out = out;
+        }
+
+        @Override
+        public void report(Evidence evidence) {
+            out.accept(new NewFinding(entry.id(), evidence.relatedEntryId(), rule,
                     override != null ? override : evidence.severity(),
-                    Fingerprints.of(sourceName, id, entry.layer(), entry.protocol(), entry.key(), entry.target()),
-                    evidence.message(), evidence.detail())));
+                    Fingerprints.of(sourceName, rule, entry.layer(), entry.protocol(), entry.key(), entry.target()),
+                    evidence.message(), evidence.detail()));
         }
     }
 }

@@ -32,8 +32,11 @@ public final class ScanService {
     private final Workspace workspace;
     private final int workerCount;
 
+    /** Rule-evaluating threads: one fewer than the cores (this thread reads and writes), unless the system
+     *  property {@code auditbench.scan.workers} says otherwise (benchmarks compare settings with it). */
     public ScanService(Workspace workspace) {
-        this(workspace, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        this(workspace, Integer.getInteger("auditbench.scan.workers",
+                Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
     }
 
     /** @param workerCount threads evaluating rules besides the one reading and writing the workspace */
@@ -75,10 +78,10 @@ public final class ScanService {
     private long scanSnapshot(Snapshot snapshot, RuleEngine engine, ExecutorService pool, EntryPass.FindingWriter out)
             throws WorkspaceException {
         NeighbourIndex index = new NeighbourIndex();
-        EntryPass pass = new EntryPass(engine, snapshot.sourceName(), pool, workerCount * 4, out, index);
+        EntryPass pass = new EntryPass(engine, snapshot.id(), snapshot.sourceName(), pool, workerCount * 4, out, index);
         long entries;
         try {
-            workspace.entries().<WorkspaceException>forEach(snapshot.id(), pass::accept);
+            workspace.entries().<WorkspaceException>forEachPacked(snapshot.id(), pass::accept);
             entries = pass.finish();
         } catch (WorkspaceException | RuntimeException e) {
             pass.abandon();
