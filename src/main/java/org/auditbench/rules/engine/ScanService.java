@@ -32,11 +32,13 @@ public final class ScanService {
     private final Workspace workspace;
     private final int workerCount;
 
-    /** Rule-evaluating threads: one fewer than the cores (this thread reads and writes), unless the system
-     *  property {@code auditbench.scan.workers} says otherwise (benchmarks compare settings with it). */
+    /**
+     * Rule-evaluating threads: one per core. The thread that reads and writes the workspace spends most of a
+     * scan waiting for them (rules cost more than reading), so it needs no core of its own. The system property
+     * {@code auditbench.scan.workers} overrides the number (benchmarks compare settings with it).
+     */
     public ScanService(Workspace workspace) {
-        this(workspace, Integer.getInteger("auditbench.scan.workers",
-                Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
+        this(workspace, Integer.getInteger("auditbench.scan.workers", Runtime.getRuntime().availableProcessors()));
     }
 
     /** @param workerCount threads evaluating rules besides the one reading and writing the workspace */
