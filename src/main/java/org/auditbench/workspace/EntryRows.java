@@ -37,8 +37,8 @@ final class EntryRows {
     /** An entry from its id, snapshot and {@link #PACKED} text. */
     static Entry unpack(long id, long snapshotId, String packed) {
         String[] v = PackedRow.split(packed, PACKED_FIELDS, id);
-        return new Entry(id, snapshotId, v[0], v[1], KeyKind.parse(v[2]), v[3], v[4], v[5], v[6],
-                TargetKind.parse(v[7]), v[8] == null ? null : Integer.valueOf(v[8]), v[9], v[10], v[11], v[12],
+        return new Entry(id, snapshotId, v[0], v[1], keyKind(v[2]), v[3], v[4], v[5], v[6],
+                targetKind(v[7]), v[8] == null ? null : Integer.valueOf(v[8]), v[9], v[10], v[11], v[12],
                 PackedRow.date(v[13]), PackedRow.date(v[14]), PackedRow.date(v[15]), v[16], v[17], extra(v[18]),
                 facts(v[19], v[20], v[21], v[22]), facts(v[23], v[24], v[25], v[26]));
     }
@@ -56,6 +56,29 @@ final class EntryRows {
             }
         }
         return known;
+    }
+
+    /** The stored kind ids, without the case-insensitive parsing a person's input needs. */
+    private static KeyKind keyKind(String id) {
+        return switch (id) {
+            case "exact" -> KeyKind.EXACT;
+            case "wildcard" -> KeyKind.WILDCARD;
+            case "like" -> KeyKind.LIKE;
+            case "regex" -> KeyKind.REGEX;
+            default -> KeyKind.parse(id);
+        };
+    }
+
+    private static TargetKind targetKind(String id) {
+        return switch (id) {
+            case "name" -> TargetKind.NAME;
+            case "ipv4" -> TargetKind.IPV4;
+            case "ipv6" -> TargetKind.IPV6;
+            case "template" -> TargetKind.TEMPLATE;
+            case "none" -> TargetKind.NONE;
+            case "invalid" -> TargetKind.INVALID;
+            default -> TargetKind.parse(id);
+        };
     }
 
     private static NameFacts facts(String name, String registrable, String reserved, String knownSuffix) {

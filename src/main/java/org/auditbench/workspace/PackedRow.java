@@ -30,8 +30,14 @@ final class PackedRow {
             }
             char c = json.charAt(i);
             if (c == '"') {
-                i = string(json, i + 1, sb, id, nextEscape);
-                out[count++] = sb.toString();
+                int close = json.indexOf('"', i + 1);
+                if (close >= 0 && (nextEscape[0] < 0 || nextEscape[0] > close)) {
+                    out[count++] = json.substring(i + 1, close); // the common case: no escape inside
+                    i = close + 1;
+                } else {
+                    i = string(json, i + 1, sb, id, nextEscape);
+                    out[count++] = sb.toString();
+                }
             } else {
                 int start = i;
                 while (i < n && json.charAt(i) != ',' && json.charAt(i) != ']' && !Character.isWhitespace(json.charAt(i))) {
