@@ -38,6 +38,9 @@ final class PackedRow {
                     i = string(json, i + 1, sb, id, nextEscape);
                     out[count++] = sb.toString();
                 }
+            } else if (json.startsWith("null", i)) {
+                out[count++] = null;
+                i += 4;
             } else {
                 int start = i;
                 while (i < n && json.charAt(i) != ',' && json.charAt(i) != ']' && !Character.isWhitespace(json.charAt(i))) {

@@ -101,15 +101,37 @@ public final class PlaceholderValueRule implements Rule {
         if (subLength == 0) {
             return "";
         }
-        String sub = name.substring(0, subLength);
-        for (String label : sub.split("\\.")) {
-            for (String placeholder : placeholders) {
-                if (label.equals(placeholder) || List.of(label.split("-")).contains(placeholder)) {
-                    return label;
+        // labels and their hyphen-separated pieces, compared in place: this runs for every entry
+        int labelStart = 0;
+        for (int i = 0; i <= subLength; i++) {
+            if (i == subLength || name.charAt(i) == '.') {
+                if (matchesLabel(name, labelStart, i, placeholders)) {
+                    return name.substring(labelStart, i);
                 }
+                labelStart = i + 1;
             }
         }
         return "";
+    }
+
+    /** Whether the label {@code name[start, end)}, or one of its hyphen pieces, is a placeholder. */
+    private static boolean matchesLabel(String name, int start, int end, List<String> placeholders) {
+        for (String placeholder : placeholders) {
+            int length = placeholder.length();
+            if (length == end - start && name.regionMatches(start, placeholder, 0, length)) {
+                return true;
+            }
+            int pieceStart = start;
+            for (int i = start; i <= end; i++) {
+                if (i == end || name.charAt(i) == '-') {
+                    if (i - pieceStart == length && name.regionMatches(pieceStart, placeholder, 0, length)) {
+                        return true;
+                    }
+                    pieceStart = i + 1;
+                }
+            }
+        }
+        return false;
     }
 
     private static String stripBrackets(String v) {
