@@ -4,6 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.auditbench.model.Entry;
 
@@ -36,6 +41,112 @@ public final class EntryDao {
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Receives one entry in packed form; {@link #unpack} turns it into an {@link Entry} on any thread. */
+    @FunctionalInterface
+    public interface PackedConsumer<X extends Exception> {
+        void accept(long id, String packed) throws X;
+    }
+
+    /**
+     * Streams every entry of the snapshot in source order, each packed by SQLite into one text value. Reading
+     * one value per row instead of 27 is what lets a scan keep up with the database; the unpacking (JSON, dates,
+     * extra columns) can then run on the threads that evaluate the rules.
+     */
+    public <X extends Exception> void forEachPacked(long snapshotId, PackedConsumer<X> consumer)
+            throws WorkspaceException, X {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT e.id, " + EntryRows.PACKED + " FROM entries e WHERE e.snapshot_id = ? ORDER BY e.id")) {
+            s.setFetchSize(1000);
+            s.setLong(1, snapshotId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs.getLong(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entry a {@link #forEachPacked} row describes. */
+    public static Entry unpack(long id, long snapshotId, String packed) {
+        return EntryRows.unpack(id, snapshotId, packed);
+    }
+
+    /** Receives the identity and route of one entry: what a later snapshot is compared with. */
+    @FunctionalInterface
+    public interface RouteConsumer {
+        void accept(long id, String layer, String protocol, String key, String target, Integer port);
+    }
+
+    /**
+     * Streams only the identity (layer, protocol, key) and route (target, port) of every entry of a snapshot,
+     * which is all a comparison with the next snapshot needs; far cheaper than reading whole entries.
+     */
+    public void forEachRoute(long snapshotId, RouteConsumer consumer) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT id, layer, protocol, coalesce(address, domain),"
+                + " target, port FROM entries WHERE snapshot_id = ? ORDER BY id")) {
+            s.setFetchSize(1000);
+            s.setLong(1, snapshotId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    int port = rs.getInt(6);
+                    consumer.accept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.wasNull() ? null : port);
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The entries of a snapshot that could answer a lookup of {@code domain} (or {@code address}): exact
+     * entries for that domain or address, and every pattern entry (the caller matches those).
+     */
+    public List<Entry> lookupCandidates(long snapshotId, String domain, String address) throws WorkspaceException {
+        List<Entry> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + EntryRows.COLUMNS + " FROM entries e"
+                + " WHERE e.snapshot_id = ? AND (e.key_kind <> 'exact' OR e.domain = ? OR e.address = ?) ORDER BY e.id")) {
+            s.setLong(1, snapshotId);
+            s.setString(2, domain);
+            s.setString(3, address);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(EntryRows.read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read entries of snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entries with these ids (those that exist), by id. */
+    public Map<Long, Entry> byIds(Collection<Long> ids) throws WorkspaceException {
+        Map<Long, Entry> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        int chunk = 500;
+        for (int from = 0; from < all.size(); from += chunk) {
+            List<Long> part = all.subList(from, Math.min(all.size(), from + chunk));
+            try (PreparedStatement s = connection.prepareStatement("SELECT " + EntryRows.COLUMNS
+                    + " FROM entries e WHERE e.id IN (" + "?,".repeat(part.size() - 1) + "?)")) {
+                for (int i = 0; i < part.size(); i++) {
+                    s.setLong(i + 1, part.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Entry entry = EntryRows.read(rs);
+                        out.put(entry.id(), entry);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("cannot read entries: " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     public Optional<Entry> byId(long id) throws WorkspaceException {

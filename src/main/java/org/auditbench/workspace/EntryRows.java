@@ -3,6 +3,8 @@ package org.auditbench.workspace;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.auditbench.model.Entry;
 import org.auditbench.model.KeyKind;
 import org.auditbench.model.NameFacts;
@@ -20,7 +22,70 @@ final class EntryRows {
     /** How many columns {@link #COLUMNS} selects. */
     static final int COUNT = 29;
 
+    /**
+     * The same columns (but id and snapshot) packed by SQLite into one JSON array per row, so a scan moves one
+     * value per row across JDBC instead of 27; {@link #unpack} reads it back, on any thread.
+     */
+    static final String PACKED = "json_array(e.source_row, e.domain, e.key_kind, e.address, e.protocol, e.target,"
+            + " e.target_raw, e.target_kind, e.port, e.encryption, e.username, e.owner, e.justification, e.created,"
+            + " e.expires, e.reviewed, e.environment, e.layer, e.extra, e.domain_name, e.domain_registrable,"
+            + " e.domain_reserved, e.domain_known_suffix, e.target_name, e.target_registrable, e.target_reserved,"
+            + " e.target_known_suffix)";
+    private static final int PACKED_FIELDS = 27;
+    private static final Map<String, Map<String, String>> EXTRA_CACHE = new ConcurrentHashMap<>();
+
     private EntryRows() {
+    }
+
+    /** An entry from its id, snapshot and {@link #PACKED} text. */
+    static Entry unpack(long id, long snapshotId, String packed) {
+        String[] v = PackedRow.split(packed, PACKED_FIELDS, id);
+        return new Entry(id, snapshotId, v[0], v[1], keyKind(v[2]), v[3], v[4], v[5], v[6],
+                targetKind(v[7]), v[8] == null ? null : Integer.valueOf(v[8]), v[9], v[10], v[11], v[12],
+                PackedRow.date(v[13]), PackedRow.date(v[14]), PackedRow.date(v[15]), v[16], v[17], extra(v[18]),
+                facts(v[19], v[20], v[21], v[22]), facts(v[23], v[24], v[25], v[26]));
+    }
+
+    /** Extra columns repeat across rows (the same few notes), so their parsed maps are shared. */
+    private static Map<String, String> extra(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        Map<String, String> known = EXTRA_CACHE.get(json);
+        if (known == null) {
+            known = Map.copyOf(Json.readMap(json));
+            if (EXTRA_CACHE.size() < 10_000) {
+                EXTRA_CACHE.put(json, known);
+            }
+        }
+        return known;
+    }
+
+    /** The stored kind ids, without the case-insensitive parsing a person's input needs. */
+    private static KeyKind keyKind(String id) {
+        return switch (id) {
+            case "exact" -> KeyKind.EXACT;
+            case "wildcard" -> KeyKind.WILDCARD;
+            case "like" -> KeyKind.LIKE;
+            case "regex" -> KeyKind.REGEX;
+            default -> KeyKind.parse(id);
+        };
+    }
+
+    private static TargetKind targetKind(String id) {
+        return switch (id) {
+            case "name" -> TargetKind.NAME;
+            case "ipv4" -> TargetKind.IPV4;
+            case "ipv6" -> TargetKind.IPV6;
+            case "template" -> TargetKind.TEMPLATE;
+            case "none" -> TargetKind.NONE;
+            case "invalid" -> TargetKind.INVALID;
+            default -> TargetKind.parse(id);
+        };
+    }
+
+    private static NameFacts facts(String name, String registrable, String reserved, String knownSuffix) {
+        return name == null ? NameFacts.NONE : new NameFacts(name, registrable, reserved, "1".equals(knownSuffix));
     }
 
     static Entry read(ResultSet rs) throws SQLException {

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.auditbench.model.Finding;
 import org.auditbench.model.FindingSubject;
@@ -39,6 +42,15 @@ public final class FindingDao {
         void accept(Finding finding, FindingTriage triage) throws X;
     }
 
+    private static final String SELECT = "SELECT f.id, f.scan_id, f.entry_id, f.related_entry_id, f.rule,"
+            + " f.severity, f.fingerprint, f.message, f.evidence, src.name, coalesce(e.address, e.domain),"
+            + " e.domain, e.protocol, e.target, e.port, e.layer, e.owner, e.environment, e.source_row, "
+            + FindingTriageRows.COLUMNS
+            + " FROM findings f JOIN entries e ON e.id = f.entry_id JOIN snapshots s ON s.id = e.snapshot_id"
+            + " JOIN sources src ON src.id = s.source_id LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint"
+            + " LEFT JOIN decisions td ON td.id = t.decision_id WHERE f.scan_id = ?";
+    private static final String ORDER = " ORDER BY f.severity_rank, f.rule, e.domain, f.id";
+
     public <X extends Exception> void forEach(long scanId, FindingQuery query, FindingConsumer<X> consumer)
             throws WorkspaceException, X {
         forEachTriaged(scanId, query, (finding, triage) -> consumer.accept(finding));
@@ -47,20 +59,18 @@ public final class FindingDao {
     /** Like {@link #forEach}, with each finding's triage: who decided, the comment, the waiver and its expiry. */
     public <X extends Exception> void forEachTriaged(long scanId, FindingQuery query,
                                                      TriagedFindingConsumer<X> consumer) throws WorkspaceException, X {
-        StringBuilder sql = new StringBuilder("SELECT f.id, f.scan_id, f.entry_id, f.related_entry_id, f.rule,"
-                + " f.severity, f.fingerprint, f.message, f.evidence, src.name, coalesce(e.address, e.domain),"
-                + " e.domain, e.protocol, e.target, e.port, e.layer, e.owner, e.environment, e.source_row, "
-                + FindingTriageRows.COLUMNS
-                + " FROM findings f JOIN entries e ON e.id = f.entry_id JOIN snapshots s ON s.id = e.snapshot_id"
-                + " JOIN sources src ON src.id = s.source_id LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint"
-                + " LEFT JOIN decisions td ON td.id = t.decision_id WHERE f.scan_id = ?");
+        StringBuilder sql = new StringBuilder(SELECT);
         if (query.minSeverity() != null) {
             sql.append(" AND f.severity_rank <= ?");
         }
         if (!query.rules().isEmpty()) {
             sql.append(" AND f.rule IN (").append("?,".repeat(query.rules().size() - 1)).append("?)");
         }
-        sql.append(" ORDER BY f.severity_rank, f.rule, e.domain, f.id");
+        if (!query.statuses().isEmpty()) {
+            sql.append(" AND ").append(TriageSql.effectiveStatus("t", today)).append(" IN (")
+                    .append("?,".repeat(query.statuses().size() - 1)).append("?)");
+        }
+        sql.append(ORDER);
         try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
             int i = 1;
             s.setLong(i++, scanId);
@@ -69,6 +79,9 @@ public final class FindingDao {
             }
             for (String rule : query.rules().stream().sorted().toList()) {
                 s.setString(i++, rule);
+            }
+            for (TriageStatus status : query.statuses().stream().sorted().toList()) {
+                s.setString(i++, status.id());
             }
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -79,6 +92,31 @@ public final class FindingDao {
         } catch (SQLException e) {
             throw new WorkspaceException("cannot read findings of scan " + scanId + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The findings of a scan on these entries, with their triage status, worst first. */
+    public List<Finding> onEntries(long scanId, Collection<Long> entryIds) throws WorkspaceException {
+        List<Finding> out = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(entryIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+            try (PreparedStatement s = connection.prepareStatement(SELECT + " AND f.entry_id IN ("
+                    + "?,".repeat(part.size() - 1) + "?)" + ORDER)) {
+                s.setLong(1, scanId);
+                for (int i = 0; i < part.size(); i++) {
+                    s.setLong(i + 2, part.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(read(rs, FindingTriageRows.read(rs, 20, today).status()));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("cannot read findings of scan " + scanId + ": " + e.getMessage(), e);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Finding::severity).thenComparing(Finding::rule));
+        return out;
     }
 
     public Map<Severity, Long> countBySeverity(long scanId) throws WorkspaceException {

@@ -53,6 +53,18 @@ public final class SnapshotDao {
         }
     }
 
+    /** The newest complete snapshot of the same source taken before {@code snapshot}, if any. */
+    public Optional<Snapshot> previousOf(Snapshot snapshot) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement(SELECT + " AND s.source_id = ? AND s.id < ?"
+                + " ORDER BY s.id DESC LIMIT 1")) {
+            s.setLong(1, snapshot.sourceId());
+            s.setLong(2, snapshot.id());
+            return read(s).stream().findFirst();
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read snapshots: " + e.getMessage(), e);
+        }
+    }
+
     /** Rejected rows of a snapshot in source order, at most {@code limit}. */
     public List<Reject> rejects(long snapshotId, int limit) throws WorkspaceException {
         try (PreparedStatement s = connection.prepareStatement(

@@ -66,8 +66,13 @@ class EndToEndTest {
         assertThat(imap.get("layer").asText()).isEqualTo("fixed");
         assertThat(imap.get("status").asText()).isEqualTo("open");
 
-        // none of the three rules fires on the look-alikes or the clean row
-        findings.forEach(f -> assertThat(f.get("domain").asText()).isEqualTo("example.com"));
+        // none of the routing rules fires on the look-alikes or the clean row (others may: no dates, for instance)
+        java.util.Set<String> routing = java.util.Set.of("reserved-domain", "reserved-to-external", "external-routing");
+        findings.forEach(f -> {
+            if (routing.contains(f.get("rule").asText())) {
+                assertThat(f.get("domain").asText()).isEqualTo("example.com");
+            }
+        });
     }
 
     @Test

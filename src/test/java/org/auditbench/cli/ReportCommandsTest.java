@@ -94,7 +94,7 @@ class ReportCommandsTest {
         assertThat(valid.out()).contains("signature valid", "CN=Test Auditor");
 
         byte[] bytes = Files.readAllBytes(signed);
-        bytes[bytes.length / 3] ^= 0x20;
+        bytes[insideEntryData(bytes, "xl/worksheets/sheet2.xml")] ^= 0x20;
         Path edited = Files.write(dir.resolve("edited.xlsx"), bytes);
         Run invalid = run("verify-report", edited.toString());
         assertThat(invalid.code()).isEqualTo(AuditbenchCli.GATE_FAILED);
@@ -124,5 +124,21 @@ class ReportCommandsTest {
         Run notAReport = run("decisions", "-w", db, dir.resolve("demo.db").toString(), "--by", "j.doe", "--dry-run");
         assertThat(notAReport.code()).isEqualTo(AuditbenchCli.ERROR);
         assertThat(notAReport.err()).startsWith("auditbench: cannot read");
+    }
+
+    /** An offset inside the stored (compressed) bytes of a zip entry, so the edit changes that part's content. */
+    private static int insideEntryData(byte[] zip, String entryName) {
+        byte[] name = entryName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int at = 0; at + 30 + name.length < zip.length; at++) {
+            if (zip[at] == 'P' && zip[at + 1] == 'K' && zip[at + 2] == 3 && zip[at + 3] == 4) {
+                int nameLength = (zip[at + 26] & 0xff) | (zip[at + 27] & 0xff) << 8;
+                int extraLength = (zip[at + 28] & 0xff) | (zip[at + 29] & 0xff) << 8;
+                if (nameLength == name.length && java.util.Arrays.equals(zip, at + 30, at + 30 + nameLength, name, 0,
+                        name.length)) {
+                    return at + 30 + nameLength + extraLength + 16;
+                }
+            }
+        }
+        throw new AssertionError(entryName + " is not in the workbook");
     }
 }

@@ -115,7 +115,7 @@ class RoutingRulesTest {
             assertThat(found).as("%s must fire once", rule.id()).hasSize(1);
             assertThat(found.get(0).severity()).isEqualTo(Severity.parse(expected));
             assertThat(found.get(0).message()).isNotBlank();
-            assertThat(found.get(0).detail()).contains("key=");
+            assertThat(found.get(0).detail()).isNotBlank();
         }
     }
 

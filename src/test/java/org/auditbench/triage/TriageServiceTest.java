@@ -150,24 +150,25 @@ class TriageServiceTest {
         fx.scan();
         TriageSelection externalOpen = new TriageSelection(Set.of("external-routing"), null,
                 Set.of(TriageStatus.OPEN), Set.of());
-        assertThat(fx.findings()).filteredOn(f -> f.rule().equals("external-routing")).hasSize(2);
-        assertThat(triage.countMatching(externalOpen)).isEqualTo(2);
+        // external-routing fires on fabrikam.com, tailspintoys.com and the incident's example.com
+        assertThat(fx.findings()).filteredOn(f -> f.rule().equals("external-routing")).hasSize(3);
+        assertThat(triage.countMatching(externalOpen)).isEqualTo(3);
 
         TriageResult result = triage.decideMatching(externalOpen,
                 new DecisionRequest(TriageStatus.REMEDIATE, "carol", "quarterly clean-up", null, null));
 
-        assertThat(result.count()).isEqualTo(2);
+        assertThat(result.count()).isEqualTo(3);
         assertThat(fx.findings()).filteredOn(f -> f.rule().equals("external-routing"))
                 .allSatisfy(f -> assertThat(f.status()).isEqualTo(TriageStatus.REMEDIATE));
         assertThat(fx.finding("reserved-to-external", "example.com").status()).isEqualTo(TriageStatus.OPEN);
         List<Decision> history = new ArrayList<>();
         fx.ws.decisions().<RuntimeException>forEach(null, history::add);
-        assertThat(history).hasSize(2).allSatisfy(d -> {
+        assertThat(history).hasSize(3).allSatisfy(d -> {
             assertThat(d.origin()).isEqualTo(DecisionOrigin.BULK);
             assertThat(d.auditSeq()).isEqualTo(result.auditSeq());
         });
         assertThat(fx.ws.audit().bySeq(result.auditSeq()).orElseThrow().details())
-                .contains("\"rules\":[\"external-routing\"]", "\"count\":2");
+                .contains("\"rules\":[\"external-routing\"]", "\"count\":3");
         assertThat(triage.countMatching(externalOpen)).isZero();
         assertThatThrownBy(() -> triage.decideMatching(externalOpen,
                 new DecisionRequest(TriageStatus.REMEDIATE, "carol", null, null, null)))

@@ -29,19 +29,32 @@ final class EvidenceText {
         return out.append(" entry").toString();
     }
 
-    /** The identifying facts of an entry, then any rule-specific ones, as {@code name=value; ...}. */
+    /**
+     * The facts behind a finding as {@code name=value; ...}: where the entry came from, then the rule's own
+     * facts. The entry's key, protocol, target and layer are not repeated: every finding is stored and shown
+     * with its entry.
+     */
     static String detail(Entry e, String... facts) {
         StringBuilder out = new StringBuilder();
-        append(out, "key", e.key());
-        append(out, "protocol", e.protocol());
-        append(out, "target", e.target() == null ? null : target(e));
-        append(out, "layer", e.layer());
-        append(out, "environment", e.environment());
         append(out, "source", e.sourceRow());
         for (int i = 0; i + 1 < facts.length; i += 2) {
             append(out, facts[i], facts[i + 1]);
         }
         return out.toString();
+    }
+
+    /** Free text as evidence: credentials redacted, shortened to one readable line, in quotes. */
+    static String quote(String text) {
+        if (text == null) {
+            return "(blank)";
+        }
+        String clean = Credentials.redact(text).replace('\n', ' ').replace('\r', ' ').strip();
+        return "\"" + (clean.length() <= 100 ? clean : clean.substring(0, 99) + "…") + "\"";
+    }
+
+    /** How the entry names its key in a sentence: the address, the domain, or "the pattern ...". */
+    static String key(Entry e) {
+        return e.keyKind().isPattern() ? "the pattern " + e.domain() : e.key();
     }
 
     private static void append(StringBuilder out, String name, String value) {

@@ -36,18 +36,15 @@ public final class ExternalRoutingRule implements Rule {
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         NameFacts domain = entry.domainFacts();
         NameFacts target = entry.targetFacts();
-        if (domain.reserved() != null || target.reserved() != null) {
-            return; // reserved-to-external and reserved-target judge these more precisely
+        if (target.reserved() != null) {
+            return; // reserved-target judges routes into reserved names
         }
         String from = domain.registrable();
         String to = target.registrable();
-        if (from == null || to == null || context.sameOrganisation(from, to) || context.isOwned(target.name())) {
+        if (from == null || to == null || from.equals(to) || Routing.externalTarget(entry, context).isEmpty()) {
             return;
         }
         Optional<ApprovedPartner> partner = context.partnerFor(target.name());
-        if (partner.isPresent() && partner.get().activeOn(context.reviewDate())) {
-            return;
-        }
         String lapse = partner.map(p -> "; its partner approval expired on " + p.expires()).orElse("");
         sink.report(Evidence.of(Severity.MEDIUM,
                 entry.key() + " routes " + (entry.protocol() == null ? "" : entry.protocol() + " ") + "to "

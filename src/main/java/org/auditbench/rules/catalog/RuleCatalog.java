@@ -10,7 +10,25 @@ public final class RuleCatalog {
     private static final List<Rule> ALL = List.of(
             new ReservedDomainRule(),
             new ReservedToExternalRule(),
-            new ExternalRoutingRule());
+            new ExternalRoutingRule(),
+            new ReservedTargetRule(),
+            new OverbroadPatternRule(),
+            new TestNameInProductionRule(),
+            new ExpiredRule(),
+            new ExpiringSoonRule(),
+            new MissingExpiryRule(),
+            new MissingOwnerRule(),
+            new MissingJustificationRule(),
+            new VagueJustificationRule(),
+            new TemporaryPastDateRule(),
+            new StaleEntryRule(),
+            new PlaceholderValueRule(),
+            new SecretInConfigRule(),
+            new ConflictingLayersRule(),
+            new InvalidTargetRule(),
+            new PlaintextTransportRule(),
+            new NewEntryRule(),
+            new RoutingChangedRule());
 
     /**
      * The stable ids of the whole catalogue of DESIGN §9. Policies may name any of them (severity

@@ -36,6 +36,7 @@ final class PolicyFile {
     Set<String> disabledRules = Set.of();
     List<String> layers;
     Integer waiverMaxDays;
+    List<String> secretPatterns = List.of();
 
     @JsonProperty("organization")
     void setOrganization(String value) {
@@ -140,6 +141,34 @@ final class PolicyFile {
             throw new IllegalArgumentException("waiverMaxDays must be at least 1 (or null for no limit), was " + days);
         }
         waiverMaxDays = days;
+    }
+
+    @JsonProperty("secretPatterns")
+    void setSecretPatterns(List<SecretPattern> values) {
+        List<String> out = new ArrayList<>();
+        for (SecretPattern value : nonNull(values)) {
+            out.add(value.regex);
+        }
+        secretPatterns = out;
+    }
+
+    /** One item of {@code secretPatterns}, checked as it is read so an error names that item's line. */
+    static final class SecretPattern {
+        final String regex;
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        SecretPattern(String regex) {
+            if (regex == null || regex.isBlank()) {
+                throw new IllegalArgumentException("a secret pattern is empty");
+            }
+            try {
+                java.util.regex.Pattern.compile(regex);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("'" + regex + "' is not a valid regular expression: "
+                        + e.getDescription() + " near index " + e.getIndex());
+            }
+            this.regex = regex;
+        }
     }
 
     /** One item of {@code approvedPartners}; all four keys are required. */

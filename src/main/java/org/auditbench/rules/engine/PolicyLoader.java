@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -87,7 +88,7 @@ public final class PolicyLoader {
         LocalDate reviewDate = f.reviewDate != null ? f.reviewDate : LocalDate.now(clock);
         return new Policy(f.organization, f.ownedDomains, f.domainGroups, f.approvedPartners, reviewDate,
                 f.expiringSoonDays, f.retentionDays, f.testMarkers, f.vagueJustifications, f.placeholderValues,
-                f.severity, f.disabledRules, f.layers, f.waiverMaxDays);
+                f.severity, f.disabledRules, f.layers, f.secretPatterns, f.waiverMaxDays);
     }
 
     private static PolicyFile defaults() {
@@ -119,6 +120,9 @@ public final class PolicyLoader {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             return where + "unknown key '" + path(unknown) + "'" + (known.isEmpty() ? "" : " (known keys: " + known + ")");
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() == LocalDate.class) {
+            return where + path(format) + ": '" + format.getValue() + "' is not a date (write it as YYYY-MM-DD)";
         }
         if (e instanceof JsonMappingException mapping) {
             String key = path(mapping);

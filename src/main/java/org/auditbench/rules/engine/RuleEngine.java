@@ -6,21 +6,28 @@ import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.model.Policy;
 import org.auditbench.model.Severity;
+import org.auditbench.rules.api.Evidence;
+import org.auditbench.rules.api.FindingSink;
+import org.auditbench.rules.api.Neighbourhood;
 import org.auditbench.rules.api.Rule;
 import org.auditbench.rules.api.RuleContext;
 
 /**
  * Runs the enabled rules over entries and turns what they report into findings: the policy's severity
- * overrides applied, a fingerprint attached. Holds no per-entry state, so it can be shared.
+ * overrides applied, a fingerprint attached. Holds no per-entry state, so several threads can share it.
  */
 public final class RuleEngine {
 
     private final List<Rule> rules;
+    private final List<Rule> entryRules;
+    private final List<Rule> neighbourRules;
     private final Policy policy;
     private final RuleContext context;
 
     public RuleEngine(List<Rule> catalogue, Policy policy) {
         this.rules = catalogue.stream().filter(r -> !policy.disabledRules().contains(r.id())).toList();
+        this.entryRules = rules.stream().filter(r -> !r.needsNeighbourhood()).toList();
+        this.neighbourRules = rules.stream().filter(Rule::needsNeighbourhood).toList();
         this.policy = policy;
         this.context = new RuleContext(policy);
     }
@@ -29,15 +36,61 @@ public final class RuleEngine {
         return rules;
     }
 
-    /** Evaluates every enabled rule on {@code entry} of source {@code sourceName}. */
+    public RuleContext context() {
+        return context;
+    }
+
+    /** Whether any enabled rule compares entries with other entries (so the scan must build the index). */
+    public boolean hasNeighbourRules() {
+        return !neighbourRules.isEmpty();
+    }
+
+    /** Evaluates every enabled rule that judges {@code entry} on its own. */
     public void evaluate(Entry entry, String sourceName, Consumer<NewFinding> out) {
-        for (Rule rule : rules) {
-            String id = rule.id();
-            Severity override = policy.severityOverrides().get(id);
-            rule.check(entry, context, evidence -> out.accept(new NewFinding(entry.id(), evidence.relatedEntryId(), id,
+        run(entryRules, entry, sourceName, context, out);
+    }
+
+    /** Evaluates the rules that compare {@code entry} with its neighbourhood in one snapshot. */
+    public void evaluateNeighbours(Entry entry, String sourceName, Neighbourhood neighbourhood,
+                                   Consumer<NewFinding> out) {
+        run(neighbourRules, entry, sourceName, context.withNeighbourhood(neighbourhood), out);
+    }
+
+    /** Every enabled rule on {@code entry}, the neighbour rules with {@code neighbourhood}. */
+    public void evaluateAll(Entry entry, String sourceName, Neighbourhood neighbourhood, Consumer<NewFinding> out) {
+        evaluate(entry, sourceName, out);
+        evaluateNeighbours(entry, sourceName, neighbourhood, out);
+    }
+
+    private void run(List<Rule> which, Entry entry, String sourceName, RuleContext ctx, Consumer<NewFinding> out) {
+        Sink sink = new Sink(entry, sourceName, out);
+        for (Rule rule : which) {
+            sink.rule = rule.id();
+            sink.override = policy.severityOverrides().get(sink.rule);
+            rule.check(entry, ctx, sink);
+        }
+    }
+
+    /** One sink per entry (not one per rule and entry): the scan calls this twenty times a million times. */
+    private static final class Sink implements FindingSink {
+        private final Entry entry;
+        private final String sourceName;
+        private final Consumer<NewFinding> out;
+        private String rule;
+        private Severity override;
+
+        Sink(Entry entry, String sourceName, Consumer<NewFinding> out) {
+            this.entry = entry;
+            this.sourceName = sourceName;
+            this.out = out;
+        }
+
+        @Override
+        public void report(Evidence evidence) {
+            out.accept(new NewFinding(entry.id(), evidence.relatedEntryId(), rule,
                     override != null ? override : evidence.severity(),
-                    Fingerprints.of(sourceName, id, entry.layer(), entry.protocol(), entry.key(), entry.target()),
-                    evidence.message(), evidence.detail())));
+                    Fingerprints.of(sourceName, rule, entry.layer(), entry.protocol(), entry.key(), entry.target()),
+                    evidence.message(), evidence.detail()));
         }
     }
 }

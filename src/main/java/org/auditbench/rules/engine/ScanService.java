@@ -3,6 +3,10 @@ package org.auditbench.rules.engine;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.model.Severity;
 import org.auditbench.model.Snapshot;
@@ -16,13 +20,31 @@ import org.auditbench.workspace.WorkspaceException;
 /**
  * Scans the newest snapshot of every source with the rule catalogue and one policy, storing the scan
  * (policy text and hash, reference-data versions) and its findings in one transaction.
+ *
+ * <p>Each snapshot is scanned in two passes. The entry pass streams the entries once, evaluating the
+ * per-entry rules on worker threads while this thread reads entries and writes findings in batches; it
+ * also fills a compact index (a few longs per entry). The neighbour pass uses that index, and the identity
+ * and route of every entry of the previous snapshot of the same source, to find the entries whose
+ * neighbourhood differs, reads just those back and runs the cross-entry rules on them.
  */
 public final class ScanService {
 
     private final Workspace workspace;
+    private final int workerCount;
 
+    /**
+     * Rule-evaluating threads: one per core. The thread that reads and writes the workspace spends most of a
+     * scan waiting for them (rules cost more than reading), so it needs no core of its own. The system property
+     * {@code auditbench.scan.workers} overrides the number (benchmarks compare settings with it).
+     */
     public ScanService(Workspace workspace) {
+        this(workspace, Integer.getInteger("auditbench.scan.workers", Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** @param workerCount threads evaluating rules besides the one reading and writing the workspace */
+    public ScanService(Workspace workspace, int workerCount) {
         this.workspace = workspace;
+        this.workerCount = Math.max(1, workerCount);
     }
 
     public ScanResult scan(PolicyDocument policy) throws WorkspaceException {
@@ -33,42 +55,75 @@ public final class ScanService {
         RuleEngine engine = new RuleEngine(RuleCatalog.all(), policy.policy());
         List<Long> ids = snapshots.stream().map(Snapshot::id).toList();
         Map<Severity, Long> counts = new EnumMap<>(Severity.class);
-        long[] entries = {0};
+        long entries = 0;
         ScanSpec spec = new ScanSpec(policy.origin(), policy.text(), policy.sha256(), ReferenceData.summary(), ids);
+        ExecutorService pool = Executors.newFixedThreadPool(workerCount, runnable -> {
+            Thread thread = new Thread(runnable, "auditbench-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (ScanWriter writer = workspace.beginScan(spec)) {
+            EntryPass.FindingWriter out = finding -> {
+                writer.add(finding);
+                counts.merge(finding.severity(), 1L, Long::sum);
+            };
             for (Snapshot snapshot : snapshots) {
-                workspace.entries().<WorkspaceException>forEach(snapshot.id(), entry -> {
-                    entries[0]++;
-                    engine.evaluate(entry, snapshot.sourceName(), finding -> write(writer, finding, counts));
-                });
+                entries += scanSnapshot(snapshot, engine, pool, out);
             }
             long total = writer.commit();
-            return new ScanResult(writer.scanId(), ids, entries[0], total, counts);
-        } catch (UncheckedWorkspaceException e) {
-            throw e.getCause();
+            return new ScanResult(writer.scanId(), ids, entries, total, counts);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private static void write(ScanWriter writer, NewFinding finding, Map<Severity, Long> counts) {
+    private long scanSnapshot(Snapshot snapshot, RuleEngine engine, ExecutorService pool, EntryPass.FindingWriter out)
+            throws WorkspaceException {
+        NeighbourIndex index = new NeighbourIndex();
+        EntryPass pass = new EntryPass(engine, snapshot.id(), snapshot.sourceName(), pool, workerCount * 4, out, index);
+        long entries;
         try {
-            writer.add(finding);
-            counts.merge(finding.severity(), 1L, Long::sum);
-        } catch (WorkspaceException e) {
-            throw new UncheckedWorkspaceException(e);
+            workspace.entries().<WorkspaceException>forEachPacked(snapshot.id(), pass::accept);
+            entries = pass.finish();
+        } catch (WorkspaceException | RuntimeException e) {
+            pass.abandon();
+            throw e;
+        }
+        if (engine.hasNeighbourRules()) {
+            neighbourPass(snapshot, engine, index, out);
+        }
+        return entries;
+    }
+
+    private void neighbourPass(Snapshot snapshot, RuleEngine engine, NeighbourIndex index, EntryPass.FindingWriter out)
+            throws WorkspaceException {
+        Optional<Snapshot> previous = workspace.snapshots().previousOf(snapshot);
+        if (previous.isPresent()) {
+            index.previousExists();
+            workspace.entries().forEachRoute(previous.get().id(), index::addPrevious);
+        }
+        NeighbourIndex.Candidates candidates = index.candidates();
+        if (candidates.entryIds().length == 0) {
+            return;
+        }
+        Map<Long, Entry> current = workspace.entries().byIds(candidates.currentIdsToRead());
+        Map<Long, Entry> before = workspace.entries().byIds(candidates.previousIdsToRead());
+        SnapshotNeighbourhood neighbourhood = new SnapshotNeighbourhood(candidates, current, before,
+                previous.map(ScanService::describe).orElse(null), engine.context());
+        for (long id : candidates.entryIds()) {
+            Entry entry = current.get(id);
+            if (entry != null) {
+                List<NewFinding> findings = new java.util.ArrayList<>();
+                engine.evaluateNeighbours(entry, snapshot.sourceName(), neighbourhood, findings::add);
+                for (NewFinding finding : findings) {
+                    out.write(finding);
+                }
+            }
         }
     }
 
-    /** Carries a write failure out of the engine's callback. */
-    private static final class UncheckedWorkspaceException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UncheckedWorkspaceException(WorkspaceException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized WorkspaceException getCause() {
-            return (WorkspaceException) super.getCause();
-        }
+    /** How a finding names the snapshot it compares with: {@code snapshot 3 (2026Q3)}. */
+    static String describe(Snapshot snapshot) {
+        return "snapshot " + snapshot.id() + (snapshot.label() == null ? "" : " (" + snapshot.label() + ")");
     }
 }

@@ -1,0 +1,143 @@
+package org.auditbench.rules.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.auditbench.model.NameFacts;
+import org.auditbench.model.Entry;
+import org.auditbench.model.Severity;
+import org.auditbench.rules.api.Evidence;
+import org.auditbench.rules.api.FindingSink;
+import org.auditbench.rules.api.Rule;
+import org.auditbench.rules.api.RuleContext;
+import org.auditbench.rules.api.RuleMetadata;
+
+/** A field still holds the placeholder someone meant to replace (changeme, TODO, xxx, dummy, ...). */
+public final class PlaceholderValueRule implements Rule {
+
+    private static final RuleMetadata METADATA = new RuleMetadata(
+            "placeholder-value",
+            "No field holds a placeholder value",
+            Severity.MEDIUM,
+            "A placeholder such as changeme, TODO or xxx shows a field that was never filled in. In a host name it"
+                    + " sends users to a name anyone could register or configure; in a username or owner it hides who"
+                    + " the entry serves. Either way the entry went live unfinished.",
+            "Fill in the real value, or remove the entry if nobody knows what it should be.",
+            List.of("DESIGN §8 placeholderValues"));
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(Entry entry, RuleContext context, FindingSink sink) {
+        List<String> placeholders = context.policy().placeholderValues();
+        List<String> hits = new ArrayList<>();
+        nameHit(hits, "domain", entry.domainFacts(), placeholders, context);
+        if (entry.address() != null) {
+            textHit(hits, "address", entry.address().substring(0, entry.address().indexOf('@')), placeholders, context);
+        }
+        nameHit(hits, "target", entry.targetFacts(), placeholders, context);
+        textHit(hits, "username", entry.username(), placeholders, context);
+        textHit(hits, "owner", entry.owner(), placeholders, context);
+        textHit(hits, "justification", entry.justification(), placeholders, context);
+        textHit(hits, "encryption", entry.encryption(), placeholders, context);
+        for (Map.Entry<String, String> extra : entry.extra().entrySet()) {
+            textHit(hits, extra.getKey(), extra.getValue(), placeholders, context);
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        sink.report(Evidence.of(Severity.MEDIUM,
+                EvidenceText.key(entry) + " holds a placeholder: " + String.join(", ", hits),
+                EvidenceText.detail(entry, "placeholders", String.join(", ", hits))));
+    }
+
+    /** Whole values ("TODO", "xxx", "<changeme>"), or notes that start with one and a colon ("TODO: ask customer"). */
+    private static void textHit(List<String> hits, String field, String value, List<String> placeholders,
+                                RuleContext context) {
+        if (value != null && context.remember("placeholder-value:text", value, v -> isPlaceholder(v, placeholders))) {
+            hits.add(field + " " + EvidenceText.quote(value));
+        }
+    }
+
+    private static boolean isPlaceholder(String value, List<String> placeholders) {
+        if (value.isBlank()) {
+            return false;
+        }
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        v = stripBrackets(v);
+        if (v.length() >= 3 && v.chars().allMatch(c -> c == 'x')) {
+            return true;
+        }
+        for (String placeholder : placeholders) {
+            if (v.equals(placeholder) || (v.startsWith(placeholder) && v.length() > placeholder.length()
+                    && v.charAt(placeholder.length()) == ':')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Host labels left of the registrable domain ({@code changeme.contoso.com}); the registrable name is the customer's own. */
+    private static void nameHit(List<String> hits, String field, NameFacts facts, List<String> placeholders,
+                                RuleContext context) {
+        if (facts.name() == null) {
+            return;
+        }
+        String label = placeholderLabel(facts, placeholders);
+        if (!label.isEmpty()) {
+            hits.add(field + " " + facts.name() + " (label '" + label + "')");
+        }
+    }
+
+    /** The label left of the registrable domain that is a placeholder, or "". */
+    private static String placeholderLabel(NameFacts facts, List<String> placeholders) {
+        String name = facts.name();
+        int subLength = facts.registrable() == null ? Math.max(0, name.lastIndexOf('.'))
+                : Math.max(0, name.length() - facts.registrable().length() - 1);
+        if (subLength == 0) {
+            return "";
+        }
+        // labels and their hyphen-separated pieces, compared in place: this runs for every entry
+        int labelStart = 0;
+        for (int i = 0; i <= subLength; i++) {
+            if (i == subLength || name.charAt(i) == '.') {
+                if (matchesLabel(name, labelStart, i, placeholders)) {
+                    return name.substring(labelStart, i);
+                }
+                labelStart = i + 1;
+            }
+        }
+        return "";
+    }
+
+    /** Whether the label {@code name[start, end)}, or one of its hyphen pieces, is a placeholder. */
+    private static boolean matchesLabel(String name, int start, int end, List<String> placeholders) {
+        for (String placeholder : placeholders) {
+            int length = placeholder.length();
+            if (length == end - start && name.regionMatches(start, placeholder, 0, length)) {
+                return true;
+            }
+            int pieceStart = start;
+            for (int i = start; i <= end; i++) {
+                if (i == end || name.charAt(i) == '-') {
+                    if (i - pieceStart == length && name.regionMatches(pieceStart, placeholder, 0, length)) {
+                        return true;
+                    }
+                    pieceStart = i + 1;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String stripBrackets(String v) {
+        while (v.length() >= 2 && "<[{(\"'".indexOf(v.charAt(0)) >= 0 && ">]})\"'".indexOf(v.charAt(v.length() - 1)) >= 0) {
+            v = v.substring(1, v.length() - 1).strip();
+        }
+        return v;
+    }
+}
