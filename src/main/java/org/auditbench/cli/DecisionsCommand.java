@@ -3,13 +3,12 @@ package org.auditbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.auditbench.report.Decision;
 import org.auditbench.report.DecisionCheck;
-import org.auditbench.report.DecisionRecorder;
+import org.auditbench.report.TriageBackedView;
+import org.auditbench.report.TriageDecisionRecorder;
 import org.auditbench.report.DecisionValidator;
-import org.auditbench.report.ReportException;
 import org.auditbench.report.RowProblem;
 import org.auditbench.report.WorkspaceDecisionContext;
 import org.auditbench.report.excel.ReturnedWorkbook;
@@ -47,17 +46,12 @@ final class DecisionsCommand implements Callable<Integer> {
         String period = ReturnedWorkbook.period(file);
         DecisionCheck check;
         try (Workspace ws = workspace.openExisting()) {
-            Optional<DecisionRecorder> recorder = ReportWiring.decisionRecorder(ws);
-            if (!dryRun && recorder.isEmpty()) {
-                throw new ReportException("this build has no triage store to record decisions in; run with --dry-run"
-                        + " to check the workbook without recording");
-            }
-            WorkspaceDecisionContext context = WorkspaceDecisionContext.open(ws, ReportWiring.triage(ws));
+            WorkspaceDecisionContext context = WorkspaceDecisionContext.open(ws, new TriageBackedView(ws));
             DecisionValidator validator = new DecisionValidator(context, period, decidedBy, LocalDate.now());
             ReturnedWorkbook.read(file, validator::accept);
             check = validator.result();
             if (!dryRun && !check.decisions().isEmpty()) {
-                recorder.orElseThrow().record(check.decisions());
+                new TriageDecisionRecorder(ws).record(check.decisions());
             }
         }
         print(check);

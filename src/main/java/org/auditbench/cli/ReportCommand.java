@@ -8,8 +8,7 @@ import org.auditbench.report.ReportException;
 import org.auditbench.report.ReportRequest;
 import org.auditbench.report.ReportResult;
 import org.auditbench.report.SigningKey;
-import org.auditbench.report.WorkspaceReportSources;
-import org.auditbench.report.excel.ExcelReport;
+import org.auditbench.report.excel.QuarterlyReport;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,9 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         SigningKey key = signingKey();
         ReportResult result;
         try (Workspace ws = workspace.openExisting()) {
-            WorkspaceReportSources sources = WorkspaceReportSources.open(ws, request, ReportWiring.triage(ws),
-                    ReportWiring.changes(ws));
-            result = ExcelReport.write(sources, request, out, key);
+            result = QuarterlyReport.export(ws, request, out, key, null);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.printf("Wrote %s: review %s, scan %d, %,d findings; sheets: %s.%n", result.file(), result.period(),
@@ -71,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         if (result.signed()) {
             stdout.printf("Signed by %s.%n", key.certificate().getSubjectX500Principal().getName());
         }
-        stdout.printf("SHA-256 of the report: %s%n", result.sha256());
+        stdout.printf("SHA-256 of the report: %s (recorded in the audit log)%n", result.sha256());
         return AuditbenchCli.OK;
     }
 

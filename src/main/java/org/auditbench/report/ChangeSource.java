@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 
 /**
  * The differences between a source's previous and current snapshot, for the Changes sheet.
- * {@link SnapshotChanges} compares entries directly; the triage module's diff can take its place.
+ * {@link SnapshotChanges} supplies them from the triage module's snapshot diff.
  */
 public interface ChangeSource {
 

@@ -1,13 +1,12 @@
 package org.auditbench.report;
 
 import java.util.function.Consumer;
+import org.auditbench.triage.EntryChange;
+import org.auditbench.triage.SnapshotDiff;
 import org.auditbench.workspace.Workspace;
 import org.auditbench.workspace.WorkspaceException;
 
-/**
- * Changes between two snapshots of a source computed from their entries: matched on key, protocol and
- * layer; a match with a different target, port, owner, justification or expiry is a change.
- */
+/** The Changes sheet's rows: the triage module's snapshot diff, as {@code auditbench diff} shows it. */
 public final class SnapshotChanges implements ChangeSource {
 
     private final Workspace workspace;
@@ -22,10 +21,9 @@ public final class SnapshotChanges implements ChangeSource {
             return;
         }
         try {
-            workspace.reportData().<RuntimeException>forEachChange(comparison.before().id(), comparison.after().id(),
-                    (kind, before, after) -> consumer.accept(new ChangeRow(
-                            ChangeRow.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
-                            comparison.sourceName(), before, after)));
+            SnapshotDiff.<RuntimeException>compare(workspace, comparison.before().id(), comparison.after().id(),
+                    (EntryChange c) -> consumer.accept(new ChangeRow(ChangeRow.Kind.valueOf(c.kind().name()),
+                            comparison.sourceName(), c.before(), c.after())));
         } catch (WorkspaceException e) {
             throw new ReportException(e.getMessage(), e);
         }

@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /**
  * What the report needs from triage: standing decisions, waivers, the sign-off and the review
- * statistics. The triage module supplies the real one; {@link UntriagedView} stands for a workspace
- * where nobody has decided anything yet.
+ * statistics, supplied from the workspace by {@link TriageBackedView}.
  */
 public interface TriageView {
 

@@ -104,21 +104,13 @@ public final class WorkspaceReportSources implements ReportSources {
     @Override
     public void forEachFinding(Consumer<ReportFinding> consumer) throws ReportException {
         try {
-            workspace.findings().<Unchecked>forEach(scope.scan().id(), FindingQuery.ALL,
-                    f -> consumer.accept(new ReportFinding(f, decisionOf(f))));
+            // triage state arrives with each finding in the same query: no per-finding look-up at a million rows
+            workspace.findings().<RuntimeException>forEachTriaged(scope.scan().id(), FindingQuery.ALL,
+                    (f, t) -> consumer.accept(new ReportFinding(f, TriageBackedView.of(t))));
         } catch (WorkspaceException e) {
             throw new ReportException(e.getMessage(), e);
         } catch (Unchecked e) {
             throw e.getCause();
-        }
-    }
-
-    private CurrentDecision decisionOf(Finding finding) throws Unchecked {
-        try {
-            return triage.decision(finding.fingerprint())
-                    .orElseGet(() -> new CurrentDecision(finding.status(), null, null));
-        } catch (ReportException e) {
-            throw new Unchecked(e);
         }
     }
 

@@ -120,6 +120,30 @@ public final class ReviewService {
         return ws.audit().append(who, "report-export", details);
     }
 
+    /**
+     * The review of {@code periodText} with its statistics: the review recorded for those days, else the
+     * decisions made since the last sign-off, as the next review would hold them.
+     */
+    public ReviewSummary summaryOf(String periodText) throws TriageException, WorkspaceException {
+        ReviewPeriod period = ReviewPeriod.parse(periodText);
+        for (Review review : ws.reviews().all()) {
+            if (period.sameDays(review.start(), review.end())) {
+                return summary(review);
+            }
+        }
+        long after = ws.reviews().latest().map(r -> r.decisionsThrough() == null ? r.decisionsAfter()
+                : r.decisionsThrough()).orElse(0L);
+        return summary(new Review(0, period.label(), period.start(), period.end(), null, null, after, null, null));
+    }
+
+    /** SHA-256 of a review's decisions: as signed, or as they stand now for a review still open. */
+    public String decisionsSha256(ReviewSummary summary) throws WorkspaceException {
+        if (summary.signed()) {
+            return summary.signOff().decisionsSha256();
+        }
+        return SignOffDigest.decisions(ws, summary.review().decisionsAfter(), ws.decisions().lastId());
+    }
+
     /** The review with its statistics; for an open review, about the latest scan and today's statuses. */
     public ReviewSummary summary(Review review) throws WorkspaceException {
         ReviewStatistics stats = new ReviewStatistics();

@@ -29,14 +29,6 @@ public final class ReportDao {
     /** Owner as grouped: trimmed, case-insensitive, blank and null together. */
     private static final String OWNER_KEY = "lower(trim(coalesce(e.owner, '')))";
 
-    /** Two entries answer the same question: same key, protocol and layer. */
-    private static final String SAME_KEY = "o.domain = n.domain AND o.address IS n.address AND o.key_kind = n.key_kind"
-            + " AND o.protocol IS n.protocol AND o.layer IS n.layer";
-
-    /** Differences that make a change: where it routes, who owns it, why and until when. */
-    private static final String SAME_CONTENT = "o.target IS n.target AND o.port IS n.port AND o.owner IS n.owner"
-            + " AND o.justification IS n.justification AND o.expires IS n.expires";
-
     private final Connection connection;
 
     ReportDao(Connection connection) {
@@ -57,11 +49,6 @@ public final class ReportDao {
         void accept(T row) throws X;
     }
 
-    /** Receives one difference between two snapshots; {@code before} or {@code after} is null when absent. */
-    @FunctionalInterface
-    public interface ChangeConsumer<X extends Exception> {
-        void accept(String kind, Entry before, Entry after) throws X;
-    }
 
     /** Every entry of the scan's snapshots ordered by owner (blank owners last), then domain. */
     public <X extends Exception> void forEachEntryByOwner(long scanId, RowConsumer<EntryOverview, X> consumer)
@@ -149,69 +136,6 @@ public final class ReportDao {
             }
         } catch (SQLException e) {
             throw new WorkspaceException("cannot look up fingerprint " + fingerprint + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Entries added, removed and changed from snapshot {@code before} to snapshot {@code after}. Entries match
-     * on key, protocol and layer; a match differing in target, port, owner, justification or expiry is
-     * "changed". Kinds arrive in the order added, removed, changed.
-     */
-    public <X extends Exception> void forEachChange(long before, long after, ChangeConsumer<X> consumer)
-            throws WorkspaceException, X {
-        String columnsN = EntryRows.COLUMNS;
-        String columnsO = EntryRows.COLUMNS.replace("e.", "o.");
-        String added = "SELECT 'added', " + columnsN + " FROM entries e WHERE e.snapshot_id = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM entries o WHERE o.snapshot_id = ? AND " + SAME_KEY.replace("n.", "e.") + ")"
-                + " ORDER BY e.domain, e.protocol, e.id";
-        String removed = "SELECT 'removed', " + columnsO + " FROM entries o WHERE o.snapshot_id = ? AND NOT EXISTS"
-                + " (SELECT 1 FROM entries n WHERE n.snapshot_id = ? AND " + SAME_KEY + ")"
-                + " ORDER BY o.domain, o.protocol, o.id";
-        String changed = "SELECT " + columnsO + ", " + columnsN.replace("e.", "n.") + " FROM entries n JOIN entries o"
-                + " ON o.snapshot_id = ? AND " + SAME_KEY + " WHERE n.snapshot_id = ? AND NOT (" + SAME_CONTENT + ")"
-                + " AND NOT EXISTS (SELECT 1 FROM entries o2 WHERE o2.snapshot_id = ? AND "
-                + SAME_KEY.replace("o.", "o2.") + " AND " + SAME_CONTENT.replace("o.", "o2.") + ")"
-                + " ORDER BY n.domain, n.protocol, n.id, o.id";
-        try {
-            try (PreparedStatement s = connection.prepareStatement(added)) {
-                s.setLong(1, after);
-                s.setLong(2, before);
-                readSingleSide(s, "added", consumer);
-            }
-            try (PreparedStatement s = connection.prepareStatement(removed)) {
-                s.setLong(1, before);
-                s.setLong(2, after);
-                readSingleSide(s, "removed", consumer);
-            }
-            try (PreparedStatement s = connection.prepareStatement(changed)) {
-                s.setLong(1, before);
-                s.setLong(2, after);
-                s.setLong(3, before);
-                s.setFetchSize(1000);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        consumer.accept("changed", EntryRows.read(rs, 0), EntryRows.read(rs, EntryRows.COUNT));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot compare snapshots " + before + " and " + after + ": "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static <X extends Exception> void readSingleSide(PreparedStatement s, String kind,
-            ChangeConsumer<X> consumer) throws SQLException, X {
-        s.setFetchSize(1000);
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                Entry entry = EntryRows.read(rs, 1);
-                if (kind.equals("added")) {
-                    consumer.accept(kind, null, entry);
-                } else {
-                    consumer.accept(kind, entry, null);
-                }
-            }
         }
     }
 

@@ -25,6 +25,8 @@ import org.auditbench.report.SignoffInfo;
 import org.auditbench.report.SnapshotChanges;
 import org.auditbench.report.TriageView;
 import org.auditbench.report.UntriagedView;
+import org.auditbench.report.TriageDecisionRecorder;
+import org.auditbench.report.TriageBackedView;
 import org.auditbench.report.WaiverRow;
 import org.auditbench.report.Workbooks;
 import org.auditbench.report.WorkspaceDecisionContext;
@@ -51,8 +53,8 @@ class DecisionRoundTripTest {
         Path report = dir.resolve("report.xlsx");
         try (Workspace ws = Workspace.open(db)) {
             ReportRequest request = ReportRequest.of("2026Q4", null);
-            ExcelReport.write(WorkspaceReportSources.open(ws, request, new UntriagedView(), new SnapshotChanges(ws)),
-                    request, report, null);
+            ExcelReport.write(WorkspaceReportSources.open(ws, request, new TriageBackedView(ws),
+                    new SnapshotChanges(ws)), request, report, null);
         }
         returned = dir.resolve("returned.xlsx");
         try (XSSFWorkbook workbook = Workbooks.open(report)) {
@@ -99,6 +101,35 @@ class DecisionRoundTripTest {
                         + " finding)",
                 "6: false-positive is a waiver and needs its reason in Comment");
         assertThat(check.unchanged()).isEqualTo(check.rows() - 5);
+    }
+
+    @Test
+    void theValidDecisionsAreRecordedThroughTriageInOneGo() throws Exception {
+        Path copy = dir.resolve("recorded.db");
+        Files.copy(db, copy);
+        try (Workspace ws = Workspace.open(copy)) {
+            WorkspaceDecisionContext context = WorkspaceDecisionContext.open(ws, new TriageBackedView(ws));
+            DecisionValidator validator = new DecisionValidator(context, ReturnedWorkbook.period(returned), "j.doe",
+                    TODAY);
+            ReturnedWorkbook.read(returned, validator::accept);
+            List<Decision> valid = validator.result().decisions();
+            new TriageDecisionRecorder(ws).record(valid);
+
+            List<org.auditbench.model.Decision> history = new java.util.ArrayList<>();
+            ws.decisions().<RuntimeException>forEach(null, history::add);
+            assertThat(history).hasSize(2).allSatisfy(d -> assertThat(d.actor()).isEqualTo("j.doe"));
+            assertThat(ws.decisions().current(valid.get(0).fingerprint()).status()).isEqualTo(TriageStatus.REMEDIATE);
+            org.auditbench.model.FindingTriage waived = ws.decisions().current(valid.get(1).fingerprint());
+            assertThat(waived.status()).isEqualTo(TriageStatus.ACCEPTED_RISK);
+            assertThat(waived.waiverReason()).isEqualTo("Partner contract CHG-9 covers it");
+            assertThat(waived.waiverUntil()).isEqualTo(LocalDate.of(2027, 6, 30));
+
+            // a workbook read back again finds both decisions standing: nothing new to record
+            DecisionValidator again = new DecisionValidator(WorkspaceDecisionContext.open(ws, new TriageBackedView(ws)),
+                    ReturnedWorkbook.period(returned), "j.doe", TODAY);
+            ReturnedWorkbook.read(returned, again::accept);
+            assertThat(again.result().decisions()).isEmpty();
+        }
     }
 
     @Test

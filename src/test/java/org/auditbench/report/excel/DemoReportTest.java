@@ -24,6 +24,7 @@ import org.auditbench.report.ReportRequest;
 import org.auditbench.report.ReportResult;
 import org.auditbench.report.SeverityPalette;
 import org.auditbench.report.SnapshotChanges;
+import org.auditbench.report.TriageBackedView;
 import org.auditbench.report.UntriagedView;
 import org.auditbench.report.Workbooks;
 import org.auditbench.report.WorkspaceReportSources;
@@ -60,7 +61,7 @@ class DemoReportTest {
             snapshotSha256 = ws.snapshots().latestPerSource().get(0).sha256();
             policySha256 = ws.scans().latest().orElseThrow().policyHash();
             ReportRequest request = ReportRequest.of(null, "A. Auditor").withClock(Clock.fixed(GENERATED, ZoneOffset.UTC));
-            result = ExcelReport.write(WorkspaceReportSources.open(ws, request, new UntriagedView(),
+            result = ExcelReport.write(WorkspaceReportSources.open(ws, request, new TriageBackedView(ws),
                     new SnapshotChanges(ws)), request, dir.resolve("report.xlsx"), null);
         }
         workbook = Workbooks.open(result.file());

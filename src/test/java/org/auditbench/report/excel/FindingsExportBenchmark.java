@@ -21,7 +21,7 @@ import org.auditbench.model.FindingSubject;
 import org.auditbench.report.ReportRequest;
 import org.auditbench.report.ReportResult;
 import org.auditbench.report.SnapshotChanges;
-import org.auditbench.report.UntriagedView;
+import org.auditbench.report.TriageBackedView;
 import org.auditbench.report.WorkspaceReportSources;
 import org.auditbench.rules.engine.ScanService;
 import org.auditbench.workspace.Workspace;
@@ -52,7 +52,7 @@ class FindingsExportBenchmark {
         }
         try (Workspace ws = Workspace.open(db)) {
             ReportRequest request = ReportRequest.of(null, null);
-            WorkspaceReportSources sources = WorkspaceReportSources.open(ws, request, new UntriagedView(),
+            WorkspaceReportSources sources = WorkspaceReportSources.open(ws, request, new TriageBackedView(ws),
                     new SnapshotChanges(ws));
             System.out.printf("bench: workspace %s, scan %d, %,d findings, max heap %,d MB%n", db,
                     sources.scope().scan().id(), sources.scope().scan().findingCount(),
