@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Audits configuration databases: imports them into a workspace, scans them with the rule"
                 + " catalogue and reports findings.",
         subcommands = {ImportCommand.class, ScanCommand.class, EntriesCommand.class, FindingsCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AuditbenchCli implements Runnable {
 

@@ -32,12 +32,23 @@ public final class EntryMapper {
     private final String defaultEnvironment;
     private final String defaultLayer;
     private final NameFactsResolver facts = new NameFactsResolver();
+    /** Which columns feed a canonical field; the rest go to {@code extra}. */
+    private final boolean[] mapped;
+    /**
+     * Parsed targets by their raw text: a table of a million rows names a few thousand targets, and
+     * parsing (URL, template and address patterns) was the costliest step of mapping a row.
+     */
+    private final Map<String, ParsedTarget> targets = new java.util.HashMap<>();
 
     public EntryMapper(ColumnMapping mapping, String defaultEnvironment, String defaultLayer) {
         this.mapping = mapping;
         this.columns = mapping.columns();
         this.defaultEnvironment = lower(defaultEnvironment);
         this.defaultLayer = lower(defaultLayer);
+        this.mapped = new boolean[columns.size()];
+        for (int i = 0; i < mapped.length; i++) {
+            mapped[i] = mapping.isMapped(i);
+        }
     }
 
     public MappedRow map(SourceRecord record, RecordReader reader) {
@@ -71,7 +82,7 @@ public final class EntryMapper {
         ParsedTarget target;
         String rawTarget = value(v, CanonicalField.TARGET);
         try {
-            target = TargetParser.parse(rawTarget);
+            target = parseTarget(rawTarget);
         } catch (NameException e) {
             throw new FieldException(columnName(CanonicalField.TARGET) + ": " + e.getMessage());
         }
@@ -89,6 +100,21 @@ public final class EntryMapper {
                 trimmed(value(v, CanonicalField.OWNER)), trimmed(value(v, CanonicalField.JUSTIFICATION)),
                 date(v, CanonicalField.CREATED), date(v, CanonicalField.EXPIRES), date(v, CanonicalField.REVIEWED),
                 environment, layer, extra(v), domainFacts(key), targetFacts(target, key));
+    }
+
+    private ParsedTarget parseTarget(String raw) throws NameException {
+        if (raw == null) {
+            return TargetParser.parse(null);
+        }
+        ParsedTarget known = targets.get(raw);
+        if (known == null) {
+            known = TargetParser.parse(raw);
+            if (targets.size() >= 20_000) {
+                targets.clear();
+            }
+            targets.put(raw, known);
+        }
+        return known;
     }
 
     private NameFacts domainFacts(ParsedKey key) {
@@ -146,7 +172,7 @@ public final class EntryMapper {
     private Map<String, String> extra(String[] v) {
         Map<String, String> extra = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i++) {
-            if (!mapping.isMapped(i) && v[i] != null && !v[i].isEmpty()) {
+            if (!mapped[i] && v[i] != null && !v[i].isEmpty()) {
                 extra.put(columns.get(i), v[i]);
             }
         }

@@ -88,6 +88,11 @@ public final class Workspace implements AutoCloseable {
         return new FindingDao(connection);
     }
 
+    /** Column mappings saved by name for the next import of the same kind of source. */
+    public MappingDao mappings() {
+        return new MappingDao(connection);
+    }
+
     /** Starts writing one snapshot in one transaction; nothing is visible until {@link SnapshotWriter#commit}. */
     public SnapshotWriter beginSnapshot(SnapshotSpec spec) throws WorkspaceException {
         return SnapshotWriter.begin(connection, spec);
