@@ -133,7 +133,9 @@ final class ZoneRecordSource implements KeyedRecordSource {
         } else if (r instanceof ARecord a) {
             f.put("target", a.getAddress().getHostAddress());
         } else if (r instanceof AAAARecord aaaa) {
-            f.put("target", aaaa.getAddress().getHostAddress());
+            // the compressed form (2001:db8::25), as people write it, not Java's 2001:db8:0:0:0:0:0:25
+            f.put("target", new inet.ipaddr.IPAddressString(aaaa.getAddress().getHostAddress()).getAddress()
+                    .toCanonicalString());
         } else {
             Name single = singleName(r);
             if (single != null) {
@@ -202,11 +204,43 @@ final class ZoneRecordSource implements KeyedRecordSource {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher m = DNSJAVA_LOCATION.matcher(message);
         if (m.matches()) {
-            String file = Path.of(m.group(1)).getFileName().toString();
-            return new ImportException(file + ": line " + m.group(2) + ": " + m.group(3).strip()
+            Path path = Path.of(m.group(1));
+            String file = path.getFileName().toString();
+            String detail = m.group(3).strip();
+            return new ImportException(file + ": " + where(path, Integer.parseInt(m.group(2)), detail) + ": " + detail
                     + " (the zone file is not valid RFC 1035 master format; nothing was imported)", e);
         }
         return new ImportException(fileName + ": " + message, e);
+    }
+
+    /**
+     * dnsjava counts the line after it has read a record's end of line, so a record that lacks its last
+     * field ("@ IN MX 10" with no host) is reported on the next line. For such "expected ..." errors the
+     * previous record line is named too, or alone when the reported line is blank or past the end.
+     */
+    private static String where(Path file, int line, String detail) {
+        if (!detail.startsWith("expected")) {
+            return "line " + line;
+        }
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int previous = line - 1;
+            while (previous >= 1 && content(lines.get(previous - 1)).isEmpty()) {
+                previous--;
+            }
+            if (previous < 1) {
+                return "line " + line;
+            }
+            boolean reportedIsEmpty = line > lines.size() || content(lines.get(line - 1)).isEmpty();
+            return reportedIsEmpty ? "line " + previous : "line " + previous + " or " + line;
+        } catch (IOException | RuntimeException e) {
+            return "line " + line;
+        }
+    }
+
+    private static String content(String line) {
+        int comment = line.indexOf(';');
+        return (comment < 0 ? line : line.substring(0, comment)).strip();
     }
 
     @Override
