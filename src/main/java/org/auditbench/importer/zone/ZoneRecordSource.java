@@ -47,6 +47,7 @@ final class ZoneRecordSource implements KeyedRecordSource {
     private final String origin;
     private int nextZone;
     private Master master;
+    private Path currentZone;
     private String fileName;
     private int recordNumber;
 
@@ -84,6 +85,7 @@ final class ZoneRecordSource implements KeyedRecordSource {
     }
 
     private void openZone(Path zone) throws ImportException {
+        currentZone = zone;
         fileName = zone.getFileName().toString();
         recordNumber = 0;
         try {
@@ -204,8 +206,9 @@ final class ZoneRecordSource implements KeyedRecordSource {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher m = DNSJAVA_LOCATION.matcher(message);
         if (m.matches()) {
-            Path path = Path.of(m.group(1));
-            String file = path.getFileName().toString();
+            // dnsjava names the file without its folder; included files share the zone file's folder
+            String file = Path.of(m.group(1)).getFileName().toString();
+            Path path = currentZone == null ? Path.of(m.group(1)) : currentZone.toAbsolutePath().resolveSibling(file);
             String detail = m.group(3).strip();
             return new ImportException(file + ": " + where(path, Integer.parseInt(m.group(2)), detail) + ": " + detail
                     + " (the zone file is not valid RFC 1035 master format; nothing was imported)", e);
