@@ -87,6 +87,10 @@ public final class SafeXml {
         if (cut >= 0) {
             message = message.substring(cut + "Message: ".length());
         }
+        if (message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            return new ImportException(name + ": refused: the workbook expands far beyond its compressed size, as a"
+                    + " zip bomb does (" + message.lines().findFirst().orElse("").strip() + ")", e);
+        }
         String where = at == null || at.getLineNumber() < 0 ? "" : "line " + at.getLineNumber() + ", column "
                 + at.getColumnNumber() + ": ";
         return new ImportException(name + ": " + where + "the XML is malformed: " + message.strip(), e);
