@@ -39,6 +39,12 @@ public final class ImportHarness implements AutoCloseable {
         return result;
     }
 
+    public ImportResult run(Importer importer, ImportInput input, ImportOptions options)
+            throws ImportException, WorkspaceException {
+        result = new ImportService(workspace).run(importer, input, options, ImportListener.NONE);
+        return result;
+    }
+
     public ImportResult run(Path input) throws ImportException, WorkspaceException {
         return run(input, ImportOptions.defaults());
     }
@@ -55,14 +61,26 @@ public final class ImportHarness implements AutoCloseable {
 
     /** Fails unless importing {@code input} throws an error containing every one of {@code fragments} and writes nothing. */
     public String assertFailsWritingNothing(Path input, ImportOptions options, String... fragments) throws Exception {
+        return assertFailsWritingNothing(null, ImportInput.of(input), options, fragments);
+    }
+
+    /** As above with a given importer (null: detect the format). */
+    public String assertFailsWritingNothing(Importer importer, ImportInput input, ImportOptions options,
+                                            String... fragments) throws Exception {
         List<Snapshot> before = workspace.snapshots().all();
         Throwable[] thrown = new Throwable[1];
-        assertThatThrownBy(() -> new ImportService(workspace).run(ImportInput.of(input), options, ImportListener.NONE))
+        assertThatThrownBy(() -> {
+            if (importer == null) {
+                new ImportService(workspace).run(input, options, ImportListener.NONE);
+            } else {
+                new ImportService(workspace).run(importer, input, options, ImportListener.NONE);
+            }
+        })
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> thrown[0] = e)
                 .message().contains(fragments);
         assertThat(workspace.snapshots().all()).isEqualTo(before);
-        assertThat(countRows("entries")).isEqualTo(entriesOf(before));
+        assertThat(countEntries()).isEqualTo(entriesOf(before));
         return thrown[0].getMessage();
     }
 
@@ -70,7 +88,7 @@ public final class ImportHarness implements AutoCloseable {
         return snapshots.stream().mapToLong(Snapshot::importedCount).sum();
     }
 
-    private long countRows(String table) throws WorkspaceException {
+    private long countEntries() throws WorkspaceException {
         long total = 0;
         for (Snapshot s : workspace.snapshots().all()) {
             total += workspace.entries().count(s.id());

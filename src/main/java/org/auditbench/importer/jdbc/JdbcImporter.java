@@ -18,9 +18,11 @@ import org.auditbench.importer.SourceSelection;
 
 /**
  * A table, view or SELECT of a database server over JDBC (PostgreSQL and MariaDB/MySQL drivers are
- * bundled). The connection is read-only and, where the driver supports it, inside a read-only
- * transaction; only SELECT is sent; the password comes from the caller (an environment variable or a
- * prompt), never from the URL, and is never stored: the input's locator is the URL without it.
+ * bundled). The connection is read-only and inside a read-only transaction (PostgreSQL: the driver's
+ * BEGIN READ ONLY; MariaDB/MySQL: SET SESSION TRANSACTION READ ONLY, the one statement sent besides the
+ * SELECT), so even a query that slips a write past {@link SelectStatements#checkQuery} fails in the
+ * server. The password comes from the caller (an environment variable or a prompt), never from the URL,
+ * and is never stored: the input's locator is the URL, which may not hold one.
  */
 public final class JdbcImporter implements Importer {
 
@@ -118,10 +120,19 @@ public final class JdbcImporter implements Importer {
         if (password != null) {
             properties.setProperty("password", new String(password));
         }
+        boolean mysqlFamily = url.toLowerCase(Locale.ROOT).startsWith("jdbc:mariadb:")
+                || url.toLowerCase(Locale.ROOT).startsWith("jdbc:mysql:");
         try {
             Connection connection = DriverManager.getConnection(url, properties);
             try {
                 connection.setReadOnly(true);
+                if (mysqlFamily) {
+                    // The MariaDB driver takes setReadOnly as a replica-routing hint only; the server's own
+                    // session setting is what makes any write fail. The one statement besides the SELECT.
+                    try (Statement s = connection.createStatement()) {
+                        s.execute("SET SESSION TRANSACTION READ ONLY");
+                    }
+                }
                 connection.setAutoCommit(false); // a read-only transaction, and a cursor instead of all rows at once
                 return connection;
             } catch (SQLException e) {
