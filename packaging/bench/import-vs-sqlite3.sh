@@ -26,14 +26,14 @@ for run in $(seq 1 "$RUNS"); do
   rm -f "$WORK"/ws.db* "$WORK"/sqlite3.db
   start=$(now)
   java -Xmx512m -jar "$JAR" import "$CSV" --workspace "$WORK/ws.db" > "$WORK/import.out"
-  ab=$(echo "$(now) - $start" | bc)
+  ab=$(awk -v a="$(now)" -v b="$start" 'BEGIN{print a-b}')
   start=$(now)
   sqlite3 "$WORK/sqlite3.db" ".import --csv $CSV config"
-  sq=$(echo "$(now) - $start" | bc)
-  printf 'run %d: auditbench %.2f s, sqlite3 .import %.2f s, ratio %.2f\n' "$run" "$ab" "$sq" "$(echo "$ab / $sq" | bc -l)"
-  if [ -z "$best_ab" ] || [ "$(echo "$ab < $best_ab" | bc)" = 1 ]; then best_ab=$ab; fi
-  if [ -z "$best_sq" ] || [ "$(echo "$sq < $best_sq" | bc)" = 1 ]; then best_sq=$sq; fi
+  sq=$(awk -v a="$(now)" -v b="$start" 'BEGIN{print a-b}')
+  printf 'run %d: auditbench %.2f s, sqlite3 .import %.2f s, ratio %.2f\n' "$run" "$ab" "$sq" "$(awk -v a="$ab" -v b="$sq" 'BEGIN{print a/b}')"
+  if [ -z "$best_ab" ] || awk -v a="$ab" -v b="$best_ab" 'BEGIN{exit !(a<b)}'; then best_ab=$ab; fi
+  if [ -z "$best_sq" ] || awk -v a="$sq" -v b="$best_sq" 'BEGIN{exit !(a<b)}'; then best_sq=$sq; fi
 done
 head -1 "$WORK/import.out"
 printf 'best: auditbench %.2f s (JVM start included, -Xmx512m), sqlite3 .import %.2f s, ratio %.2f (target <= 1.5)\n' \
-  "$best_ab" "$best_sq" "$(echo "$best_ab / $best_sq" | bc -l)"
+  "$best_ab" "$best_sq" "$(awk -v a="$best_ab" -v b="$best_sq" 'BEGIN{print a/b}')"
