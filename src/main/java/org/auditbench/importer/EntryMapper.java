@@ -39,6 +39,9 @@ public final class EntryMapper {
      * parsing (URL, template and address patterns) was the costliest step of mapping a row.
      */
     private final Map<String, ParsedTarget> targets = new java.util.HashMap<>();
+    private String lastRawKey;
+    private KeyKind lastDeclaredKind;
+    private ParsedKey lastKey;
 
     public EntryMapper(ColumnMapping mapping, String defaultEnvironment, String defaultLayer) {
         this.mapping = mapping;
@@ -75,7 +78,7 @@ public final class EntryMapper {
         KeyKind declaredKind = keyKind(v);
         ParsedKey key;
         try {
-            key = KeyParser.parse(value(v, CanonicalField.DOMAIN), declaredKind);
+            key = parseKey(value(v, CanonicalField.DOMAIN), declaredKind);
         } catch (NameException e) {
             throw new FieldException(columnName(CanonicalField.DOMAIN) + ": " + e.getMessage());
         }
@@ -100,6 +103,18 @@ public final class EntryMapper {
                 trimmed(value(v, CanonicalField.OWNER)), trimmed(value(v, CanonicalField.JUSTIFICATION)),
                 date(v, CanonicalField.CREATED), date(v, CanonicalField.EXPIRES), date(v, CanonicalField.REVIEWED),
                 environment, layer, extra(v), domainFacts(key), targetFacts(target, key));
+    }
+
+    /** Tables list each domain's protocols on consecutive rows: the previous row's key is often this row's. */
+    private ParsedKey parseKey(String raw, KeyKind declared) throws NameException {
+        if (raw != null && raw.equals(lastRawKey) && declared == lastDeclaredKind) {
+            return lastKey;
+        }
+        ParsedKey key = KeyParser.parse(raw, declared);
+        lastRawKey = raw;
+        lastDeclaredKind = declared;
+        lastKey = key;
+        return key;
     }
 
     private ParsedTarget parseTarget(String raw) throws NameException {
