@@ -101,17 +101,17 @@ public final class ConfigGenerator {
         if (changedIn(i)) {
             row[HOST] = pick(EXTERNAL, r >>> 8);
         }
-        int roll = (int) Math.floorMod(r, 1000);
+        int roll = Math.floorMod(r, 1000);
         if (roll < 170) {
-            plant((int) Math.floorMod(r >>> 20, PROBLEM_KINDS), i, r >>> 28, row);
+            plant(Math.floorMod(r >>> 20, PROBLEM_KINDS), i, r >>> 28, row);
         }
     }
 
     private void base(long domainIndex, int position, long h, String[] row) {
         String domain = domainName(domainIndex, h);
-        String[] protocols = PROTOCOL_SETS[(int) Math.floorMod(h >>> 7, PROTOCOL_SETS.length)];
+        String[] protocols = PROTOCOL_SETS[Math.floorMod(h >>> 7, PROTOCOL_SETS.length)];
         String protocol = protocols[position];
-        int layerRoll = (int) Math.floorMod(h >>> 13, 100);
+        int layerRoll = Math.floorMod(h >>> 13, 100);
         String layer = layerRoll < 80 ? "domain" : layerRoll < 88 ? "v1" : layerRoll < 94 ? "v2" : layerRoll < 97
                 ? "fixed" : "provider";
         row[L] = layer;
@@ -120,13 +120,13 @@ public final class ConfigGenerator {
         boolean partner = Math.floorMod(h >>> 19, 10) == 0;
         setTransport(protocol, partner, h, row);
         row[USER] = protocol.equals("mx") ? "" : "%EMAILADDRESS%";
-        row[OWNER] = OWNERS[(int) Math.floorMod(h >>> 23, OWNERS.length)];
+        row[OWNER] = OWNERS[Math.floorMod(h >>> 23, OWNERS.length)];
         String ticket = "CHG-" + (10_000 + Math.floorMod(h >>> 29, 89_999));
         row[WHY] = justification(protocol, domain, ticket);
-        int created = (int) Math.floorMod(h >>> 33, 2_900) + 365;            // 2019 .. 2026-10
+        int created = Math.floorMod(h >>> 33, 2_900) + 365;            // 2019 .. 2026-10
         row[CREATED] = DAYS[created];
-        row[EXPIRES] = DAYS[3_440 + (int) Math.floorMod(h >>> 37, 900)];  // 2027-06 .. 2029-12
-        row[REVIEWED] = DAYS[Math.max(created, 2_920 + (int) Math.floorMod(h >>> 43, 300))]; // 2026
+        row[EXPIRES] = DAYS[3_440 + Math.floorMod(h >>> 37, 900)];  // 2027-06 .. 2029-12
+        row[REVIEWED] = DAYS[Math.max(created, 2_920 + Math.floorMod(h >>> 43, 300))]; // 2026
         boolean nonProd = Math.floorMod(h >>> 47, 50) == 0;
         row[ENV] = nonProd ? (Math.floorMod(h, 2) == 0 ? "staging" : "test") : "prod";
         if (nonProd) {
@@ -184,16 +184,16 @@ public final class ConfigGenerator {
             }
             case 6 -> row[DOMAIN] = ((r & 1) == 0 ? "staging." : "test-") + row[DOMAIN].replace("@", ".at."); // test name
             case 7 -> row[HOST] = (r & 1) == 0 ? "test-mail.contoso.com" : "imap-dev.contoso.net";
-            case 8 -> row[EXPIRES] = DAYS[2_557 + (int) Math.floorMod(r, 700)];      // expired (2025..2026-11)
-            case 9 -> row[EXPIRES] = DAYS[3_288 + (int) Math.floorMod(r, 85)];       // expiring soon (2027 Q1)
+            case 8 -> row[EXPIRES] = DAYS[2_557 + Math.floorMod(r, 700)];      // expired (2025..2026-11)
+            case 9 -> row[EXPIRES] = DAYS[3_288 + Math.floorMod(r, 85)];       // expiring soon (2027 Q1)
             case 10 -> row[EXPIRES] = "";                                            // missing-expiry
             case 11 -> row[OWNER] = pick(NON_ANSWERS, r);                            // missing-owner
             case 12 -> row[WHY] = "";                                                // missing-justification
             case 13 -> row[WHY] = pick(VAGUE, r);                                    // vague-justification
-            case 14 -> row[NOTES] = "temporary until " + DAYS[2_557 + (int) Math.floorMod(r, 500)] + ", remove after migration";
+            case 14 -> row[NOTES] = "temporary until " + DAYS[2_557 + Math.floorMod(r, 500)] + ", remove after migration";
             case 15 -> {                                                             // stale-entry
-                row[CREATED] = DAYS[(int) Math.floorMod(r, 700)];
-                row[REVIEWED] = DAYS[730 + (int) Math.floorMod(r >>> 10, 1_000)];
+                row[CREATED] = DAYS[Math.floorMod(r, 700)];
+                row[REVIEWED] = DAYS[730 + Math.floorMod(r >>> 10, 1_000)];
             }
             case 16 -> placeholder(r, row);
             case 17 -> {                                                             // secret-in-config
@@ -209,7 +209,7 @@ public final class ConfigGenerator {
             case 20 -> row[PORT] = "70000";
             default -> {                                                             // plaintext-transport
                 String[][] plain = {{"imap", "143", "none"}, {"pop3", "110", "plain"}, {"smtp", "25", "none"}};
-                String[] p = plain[(int) Math.floorMod(r, 3)];
+                String[] p = plain[Math.floorMod(r, 3)];
                 row[PROTO] = p[0];
                 row[PORT] = p[1];
                 row[ENC] = p[2];
@@ -220,7 +220,7 @@ public final class ConfigGenerator {
 
     private static void placeholder(long r, String[] row) {
         String value = pick(PLACEHOLDERS, r);
-        switch ((int) Math.floorMod(r >>> 8, 4)) {
+        switch (Math.floorMod(r >>> 8, 4)) {
             case 0 -> row[HOST] = value.toLowerCase(java.util.Locale.ROOT) + ".contoso.com";
             case 1 -> row[USER] = value;
             case 2 -> row[OWNER] = value;
@@ -241,11 +241,11 @@ public final class ConfigGenerator {
     }
 
     private static String domainName(long index, long h) {
-        int a = (int) Math.floorMod(index, FIRST.length);
+        int a = Math.floorMod(index, FIRST.length);
         long rest = index / FIRST.length;
-        int b = (int) Math.floorMod(rest, SECOND.length);
+        int b = Math.floorMod(rest, SECOND.length);
         long serial = rest / SECOND.length;
-        String tld = TLDS[(int) Math.floorMod(h >>> 3, TLDS.length)];
+        String tld = TLDS[Math.floorMod(h >>> 3, TLDS.length)];
         return FIRST[a] + "-" + SECOND[b] + (serial == 0 ? "" : Long.toString(serial)) + "." + tld;
     }
 
@@ -259,7 +259,7 @@ public final class ConfigGenerator {
     }
 
     private static String pick(String[] values, long r) {
-        return values[(int) Math.floorMod(r, values.length)];
+        return values[Math.floorMod(r, values.length)];
     }
 
     /** SplitMix64 finaliser over (seed, n): a good, allocation-free hash for per-row choices. */

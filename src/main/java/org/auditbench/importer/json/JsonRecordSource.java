@@ -157,8 +157,7 @@ final class JsonRecordSource implements KeyedRecordSource {
 
     private static Map<String, String> flatten(JsonNode node, Map.Entry<String, JsonNode> skip) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (skip == null || !e.getKey().equals(skip.getKey())) {
                 flattenInto(out, e.getKey(), e.getValue());
             }
@@ -169,8 +168,7 @@ final class JsonRecordSource implements KeyedRecordSource {
     /** Nested objects become dotted names; arrays of objects get their index; other arrays stay JSON text. */
     private static void flattenInto(Map<String, String> out, String prefix, JsonNode node) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 flattenInto(out, prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue());
             }
         } else if (node.isArray() && node.size() > 0 && node.get(0).isObject()) {
@@ -191,8 +189,7 @@ final class JsonRecordSource implements KeyedRecordSource {
     /** The object's single field holding a non-empty array of objects, when all its other fields are plain values. */
     private static Map.Entry<String, JsonNode> onlyArray(JsonNode object) {
         Map.Entry<String, JsonNode> found = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
             if (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject()) {
                 if (found != null) {
                     return null;
@@ -206,8 +203,7 @@ final class JsonRecordSource implements KeyedRecordSource {
     }
 
     private static Map.Entry<String, JsonNode> field(JsonNode node, String wanted) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (e.getKey().equalsIgnoreCase(wanted)) {
                 return e;
             }
