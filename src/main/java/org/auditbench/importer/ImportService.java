@@ -39,6 +39,7 @@ public final class ImportService {
     public ImportResult run(Importer importer, ImportInput input, ImportOptions options, ImportListener listener)
             throws ImportException, WorkspaceException {
         SourceSelection selection = options.selection();
+        checkSelection(importer, input, selection);
         String sourceName = options.sourceName() != null ? options.sourceName() : input.name() + selection.sourceSuffix();
         SavedMapping saved = savedMapping(options.mappingName());
         ImportResult result;
@@ -109,6 +110,22 @@ public final class ImportService {
             long snapshotId = writer.commit(sha256);
             return new ImportResult(snapshotId, spec.sourceName(), format, sha256, writer.entryCount(),
                     writer.rejectCount(), false, firstRejects);
+        }
+    }
+
+    /** A sheet, table, query or origin given for a format that has none is a mistake worth saying, not ignoring. */
+    static void checkSelection(Importer importer, ImportInput input, SourceSelection selection) throws ImportException {
+        String format = importer.format();
+        boolean database = format.equals("sqlite") || format.equals("jdbc");
+        if (selection.sheet() != null && !format.equals("xlsx")) {
+            throw new ImportException(input.name() + ": --sheet is for XLSX workbooks; this source is " + format);
+        }
+        if ((selection.table() != null || selection.query() != null) && !database) {
+            throw new ImportException(input.name() + ": --table and --query are for SQLite and JDBC sources; this source is "
+                    + format);
+        }
+        if (selection.origin() != null && !format.equals("zone")) {
+            throw new ImportException(input.name() + ": --origin is for zone files; this source is " + format);
         }
     }
 

@@ -144,6 +144,15 @@ class MalformedInputTest {
     }
 
     @Test
+    void aSelectionTheFormatDoesNotHaveIsAnError() throws Exception {
+        Path p = file("plain.csv", "domain\na.example\n");
+        harness.assertFailsWritingNothing(p, ImportOptions.defaults().withSelection(
+                new SourceSelection("Sheet1", null, null, null)), "plain.csv", "--sheet is for XLSX");
+        harness.assertFailsWritingNothing(p, ImportOptions.defaults().withSelection(
+                new SourceSelection(null, "config", null, null)), "plain.csv", "--table and --query");
+    }
+
+    @Test
     void csvWhoseDomainColumnCannotBeFound() throws Exception {
         Path p = file("nodomain.csv", "server,port\nimap.example.com,993\n");
         harness.assertFailsWritingNothing(p, ImportOptions.defaults(), "nodomain.csv", "no column is mapped to the domain");
