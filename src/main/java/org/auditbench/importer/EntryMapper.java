@@ -170,10 +170,21 @@ public final class EntryMapper {
         if (digits.endsWith(".0")) {
             digits = digits.substring(0, digits.length() - 2); // spreadsheets export 993 as 993.0
         }
-        if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 9) {
+        if (digits.isEmpty() || digits.length() > 9 || !asciiDigits(digits)) {
             throw new FieldException(columnName(CanonicalField.PORT) + ": '" + text.strip() + "' is not a port number");
         }
         return Integer.valueOf(digits);
+    }
+
+    /** A plain loop: a stream per row was visible in import profiles. Only ASCII digits make a port. */
+    private static boolean asciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LocalDate date(String[] v, CanonicalField field) throws FieldException {
