@@ -256,11 +256,14 @@ public final class SnapshotWriter implements AutoCloseable {
      * journal that SQLite rolls back on the next open. Only possible when no other connection has the
      * file open; then the import simply runs in WAL mode.
      */
-    private static void leaveWal(Statement pragma) {
+    private static void leaveWal(Statement pragma) throws SQLException {
+        pragma.execute("PRAGMA busy_timeout = 0"); // another reader would make us wait 10 s for nothing
         try (ResultSet mode = pragma.executeQuery("PRAGMA journal_mode = DELETE")) {
             mode.next();
         } catch (SQLException busy) {
             // another connection holds the workspace: stay in WAL mode
+        } finally {
+            pragma.execute("PRAGMA busy_timeout = " + Workspace.BUSY_TIMEOUT_MS);
         }
     }
 

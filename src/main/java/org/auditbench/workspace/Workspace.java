@@ -26,6 +26,9 @@ public final class Workspace implements AutoCloseable {
     static final int APPLICATION_ID = 0x41426e63;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** How long a statement waits for another connection's lock before failing. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
     private final Path file;
     private final Connection connection;
     private final Path backup;
@@ -121,7 +124,7 @@ public final class Workspace implements AutoCloseable {
         properties.setProperty("foreign_keys", "true");
         properties.setProperty("journal_mode", "WAL");
         properties.setProperty("synchronous", "NORMAL");
-        properties.setProperty("busy_timeout", "10000");
+        properties.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + path, properties);
         } catch (SQLException e) {

@@ -53,6 +53,28 @@ class ImportPipelineTest {
     }
 
     @Test
+    void theWorkspaceIsBackInWalModeAfterAnImportAndAnotherOpenConnectionDoesNotStopIt() throws Exception {
+        harness.run(csv);
+        Path file = harness.workspace.file();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = other.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("wal");
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM snapshots")) {
+                rs.next(); // this connection now holds the file open, so the next import cannot leave WAL mode
+            }
+            ImportResult second = harness.run(csv, ImportOptions.defaults().withForce(true));
+            assertThat(second.imported()).isPositive();
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM snapshots WHERE complete = 1")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void cancellingRollsEverythingBack() throws Exception {
         ImportListener cancelAtOnce = new ImportListener() {
             @Override
