@@ -94,6 +94,25 @@ class GoldenImportTest {
     }
 
     @Test
+    void foldersOfAutodiscoverResponsesAndOfZoneFilesImportEveryFile() throws Exception {
+        Path responses = java.nio.file.Files.createDirectories(temp.resolve("responses"));
+        java.nio.file.Files.copy(ImportHarness.golden("contoso.com.xml"), responses.resolve("contoso.com.xml"));
+        java.nio.file.Files.copy(ImportHarness.golden("redirect.xml"), responses.resolve("redirect.xml"));
+        ImportResult pox = harness.run(responses);
+        assertThat(pox.format()).isEqualTo("autodiscover-xml");
+        assertThat(harness.entries()).extracting(Entry::protocol).containsExactly("imap", "smtp", "expr", "redirect");
+
+        Path zones = java.nio.file.Files.createDirectories(temp.resolve("zones"));
+        java.nio.file.Files.writeString(zones.resolve("a.example.zone"), "$ORIGIN a.example.\n@ 3600 IN MX 10 mx.a.example.\n");
+        java.nio.file.Files.writeString(zones.resolve("b.example.zone"), "@ 3600 IN MX 10 mx.b.example.\n");
+        ImportResult zone = harness.run(zones);
+        assertThat(zone.format()).isEqualTo("zone");
+        assertThat(harness.entries()).extracting(Entry::domain, Entry::target).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a.example", "mx.a.example"),
+                org.assertj.core.groups.Tuple.tuple("b.example", "mx.b.example"));
+    }
+
+    @Test
     void zoneFileWithMailSrvRecordsNullMxAndAnIncludeInTheSameFolder() throws Exception {
         ImportResult result = harness.run(ImportHarness.golden("zones/contoso.com.zone"));
         assertThat(result.format()).isEqualTo("zone");

@@ -21,7 +21,8 @@ import org.sqlite.SQLiteOpenMode;
 
 /**
  * A table, view or SELECT of a SQLite database file. The file is opened read-only ({@code mode=ro},
- * {@code query_only}), so its bytes are the same after the import; a file with exactly one table or view
+ * {@code query_only}, and {@code immutable} unless its write-ahead log holds data), so its bytes are the
+ * same after the import and no journal files appear beside it; a file with exactly one table or view
  * needs no {@code --table}.
  */
 public final class SqliteImporter implements Importer {
@@ -103,7 +104,8 @@ public final class SqliteImporter implements Importer {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
-        String uri = "jdbc:sqlite:" + input.path().toUri().toString().replace("file:///", "file:/") + "?mode=ro";
+        String uri = "jdbc:sqlite:" + input.path().toUri().toString().replace("file:///", "file:/") + "?mode=ro"
+                + (hasWalContent(input.path()) ? "" : "&immutable=1");
         try {
             Connection connection = DriverManager.getConnection(uri, config.toProperties());
             try (Statement s = connection.createStatement()) {
@@ -120,6 +122,20 @@ public final class SqliteImporter implements Importer {
             return connection;
         } catch (SQLException e) {
             throw new ImportException(input.name() + ": cannot open the SQLite file read-only: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the source has committed data still in its write-ahead log. Only then is it opened with
+     * locking (which makes SQLite create -shm/-wal files beside it); otherwise it is opened immutable, so
+     * nothing at all appears in the auditor's folder.
+     */
+    private static boolean hasWalContent(java.nio.file.Path file) {
+        java.nio.file.Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        try {
+            return java.nio.file.Files.exists(wal) && java.nio.file.Files.size(wal) > 0;
+        } catch (java.io.IOException e) {
+            return true; // cannot tell: take the careful path that reads the log
         }
     }
 

@@ -96,6 +96,23 @@ class SqliteImporterTest {
     }
 
     @Test
+    void aWalModeSourceLeavesNoJournalFilesBehind() throws Exception {
+        Path wal = temp.resolve("wal.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + wal); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("CREATE TABLE cfg (domain TEXT, host TEXT)");
+            s.execute("INSERT INTO cfg VALUES ('a.example', 'imap.a.example')");
+        }
+        String before = sha256(wal);
+        assertThat(harness.run(wal).imported()).isEqualTo(1);
+        assertThat(sha256(wal)).isEqualTo(before);
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).filteredOn(n -> n.startsWith("wal.db"))
+                    .containsExactly("wal.db");
+        }
+    }
+
+    @Test
     void aFileThatIsNotADatabase() throws Exception {
         Path fake = temp.resolve("fake.sqlite");
         Files.writeString(fake, "SQLite format 3\0 but then nothing that makes sense".repeat(50));
