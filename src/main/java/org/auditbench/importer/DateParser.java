@@ -66,8 +66,11 @@ public final class DateParser {
         int year = digits(t, 0, 4);
         int month = digits(t, 5, 7);
         int day = digits(t, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28) {
-            return null; // the general path validates the rest (and explains what is wrong)
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null; // the general path explains what is wrong (31 June)
         }
         return LocalDate.of(year, month, day);
     }
