@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 TriageCommand.class, HistoryCommand.class, WaiversCommand.class, DiffCommand.class,
                 ReviewCommand.class, SignoffCommand.class, VerifyCommand.class, LogCommand.class,
                 ReportCommand.class, VerifyReportCommand.class, DecisionsCommand.class,
-                ProbeCommand.class, GateCommand.class, CommandLine.HelpCommand.class})
+                ProbeCommand.class, GateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class AuditbenchCli implements Runnable {
 
     public static final int OK = 0;

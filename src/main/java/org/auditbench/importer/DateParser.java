@@ -42,6 +42,10 @@ public final class DateParser {
             return null;
         }
         String text = raw.strip();
+        LocalDate iso = plainIso(text);
+        if (iso != null) {
+            return iso;
+        }
         try {
             LocalDate date = parseOrNull(text);
             if (date != null) {
@@ -52,6 +56,35 @@ public final class DateParser {
         }
         throw new DateFormatException("'" + text + "' is not a date this tool can read"
                 + " (use e.g. 2026-12-31, 31/12/2026, 31 December 2026 or an Excel date)");
+    }
+
+    /** {@code yyyy-mm-dd} without a regex: by far the most common spelling, read millions of times. */
+    private static LocalDate plainIso(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = digits(t, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        if (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null; // the general path explains what is wrong (31 June)
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String t, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static LocalDate parseOrNull(String text) {

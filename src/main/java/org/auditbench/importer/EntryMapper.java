@@ -32,12 +32,26 @@ public final class EntryMapper {
     private final String defaultEnvironment;
     private final String defaultLayer;
     private final NameFactsResolver facts = new NameFactsResolver();
+    /** Which columns feed a canonical field; the rest go to {@code extra}. */
+    private final boolean[] mapped;
+    /**
+     * Parsed targets by their raw text: a table of a million rows names a few thousand targets, and
+     * parsing (URL, template and address patterns) was the costliest step of mapping a row.
+     */
+    private final Map<String, ParsedTarget> targets = new java.util.HashMap<>();
+    private String lastRawKey;
+    private KeyKind lastDeclaredKind;
+    private ParsedKey lastKey;
 
     public EntryMapper(ColumnMapping mapping, String defaultEnvironment, String defaultLayer) {
         this.mapping = mapping;
         this.columns = mapping.columns();
         this.defaultEnvironment = lower(defaultEnvironment);
         this.defaultLayer = lower(defaultLayer);
+        this.mapped = new boolean[columns.size()];
+        for (int i = 0; i < mapped.length; i++) {
+            mapped[i] = mapping.isMapped(i);
+        }
     }
 
     public MappedRow map(SourceRecord record, RecordReader reader) {
@@ -64,14 +78,14 @@ public final class EntryMapper {
         KeyKind declaredKind = keyKind(v);
         ParsedKey key;
         try {
-            key = KeyParser.parse(value(v, CanonicalField.DOMAIN), declaredKind);
+            key = parseKey(value(v, CanonicalField.DOMAIN), declaredKind);
         } catch (NameException e) {
             throw new FieldException(columnName(CanonicalField.DOMAIN) + ": " + e.getMessage());
         }
         ParsedTarget target;
         String rawTarget = value(v, CanonicalField.TARGET);
         try {
-            target = TargetParser.parse(rawTarget);
+            target = parseTarget(rawTarget);
         } catch (NameException e) {
             throw new FieldException(columnName(CanonicalField.TARGET) + ": " + e.getMessage());
         }
@@ -89,6 +103,33 @@ public final class EntryMapper {
                 trimmed(value(v, CanonicalField.OWNER)), trimmed(value(v, CanonicalField.JUSTIFICATION)),
                 date(v, CanonicalField.CREATED), date(v, CanonicalField.EXPIRES), date(v, CanonicalField.REVIEWED),
                 environment, layer, extra(v), domainFacts(key), targetFacts(target, key));
+    }
+
+    /** Tables list each domain's protocols on consecutive rows: the previous row's key is often this row's. */
+    private ParsedKey parseKey(String raw, KeyKind declared) throws NameException {
+        if (raw != null && raw.equals(lastRawKey) && declared == lastDeclaredKind) {
+            return lastKey;
+        }
+        ParsedKey key = KeyParser.parse(raw, declared);
+        lastRawKey = raw;
+        lastDeclaredKind = declared;
+        lastKey = key;
+        return key;
+    }
+
+    private ParsedTarget parseTarget(String raw) throws NameException {
+        if (raw == null) {
+            return TargetParser.parse(null);
+        }
+        ParsedTarget known = targets.get(raw);
+        if (known == null) {
+            known = TargetParser.parse(raw);
+            if (targets.size() >= 20_000) {
+                targets.clear();
+            }
+            targets.put(raw, known);
+        }
+        return known;
     }
 
     private NameFacts domainFacts(ParsedKey key) {
@@ -129,10 +170,21 @@ public final class EntryMapper {
         if (digits.endsWith(".0")) {
             digits = digits.substring(0, digits.length() - 2); // spreadsheets export 993 as 993.0
         }
-        if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 9) {
+        if (digits.isEmpty() || digits.length() > 9 || !asciiDigits(digits)) {
             throw new FieldException(columnName(CanonicalField.PORT) + ": '" + text.strip() + "' is not a port number");
         }
         return Integer.valueOf(digits);
+    }
+
+    /** A plain loop: a stream per row was visible in import profiles. Only ASCII digits make a port. */
+    private static boolean asciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LocalDate date(String[] v, CanonicalField field) throws FieldException {
@@ -146,7 +198,7 @@ public final class EntryMapper {
     private Map<String, String> extra(String[] v) {
         Map<String, String> extra = new LinkedHashMap<>();
         for (int i = 0; i < v.length; i++) {
-            if (!mapping.isMapped(i) && v[i] != null && !v[i].isEmpty()) {
+            if (!mapped[i] && v[i] != null && !v[i].isEmpty()) {
                 extra.put(columns.get(i), v[i]);
             }
         }

@@ -10,4 +10,14 @@ public interface Importer {
     boolean accepts(ImportInput input, byte[] head);
 
     RecordReader open(ImportInput input) throws ImportException;
+
+    /** Opens the part of the input {@code selection} names; formats without parts ignore it. */
+    default RecordReader open(ImportInput input, SourceSelection selection) throws ImportException {
+        return open(input);
+    }
+
+    /** Whether this format can read a folder of files (an ISPDB, a folder of zone files). */
+    default boolean readsFolders() {
+        return false;
+    }
 }

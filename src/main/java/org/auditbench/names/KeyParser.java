@@ -55,7 +55,7 @@ public final class KeyParser {
     private static ParsedKey exact(String text) throws NameException {
         String address = null;
         String host = text;
-        if (URL.matcher(text).matches()) {
+        if (text.indexOf("://") > 0 && URL.matcher(text).matches()) { // the cheap test spares most keys the regex
             host = TargetParser.parse(text).host();
         } else {
             int at = text.lastIndexOf('@');

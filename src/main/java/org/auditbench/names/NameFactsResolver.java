@@ -38,9 +38,9 @@ public final class NameFactsResolver {
         }
         NameFacts known = cache.get(name);
         if (known == null) {
-            known = new NameFacts(name, PublicSuffixes.registrable(name),
-                    reserved.match(name).map(ReservedName::name).orElse(null),
-                    PublicSuffixes.hasKnownSuffix(name));
+            PublicSuffixes.Suffixes suffixes = PublicSuffixes.of(name);
+            known = new NameFacts(name, suffixes.registrable(),
+                    reserved.match(name).map(ReservedName::name).orElse(null), suffixes.knownSuffix());
             cache.put(name, known);
         }
         return known;

@@ -20,16 +20,39 @@ public final class PublicSuffixes {
         return parsed != null && parsed.hasPublicSuffix();
     }
 
+    /** The registrable domain (or null) and whether the suffix is known, for one name. */
+    public record Suffixes(String registrable, boolean knownSuffix) {
+    }
+
+    /**
+     * Both facts from a single parse: an import derives them for every distinct name of a million-row
+     * table, and parsing once instead of four times (validate, parse, again for the second fact) was a
+     * measurable share of its reading thread.
+     */
+    public static Suffixes of(String name) {
+        InternetDomainName parsed = parse(name);
+        if (parsed == null) {
+            return new Suffixes(null, false);
+        }
+        return new Suffixes(parsed.isUnderPublicSuffix() ? parsed.topPrivateDomain().toString() : null,
+                parsed.hasPublicSuffix());
+    }
+
     /** Whether {@code name} is itself a public suffix ({@code co.jp}, {@code com}). */
     public static boolean isPublicSuffix(String name) {
         InternetDomainName parsed = parse(name);
         return parsed != null && parsed.isPublicSuffix();
     }
 
+    /** Null for what Guava does not accept as a domain name (isValid would parse it a second time). */
     private static InternetDomainName parse(String name) {
-        if (name == null || name.isEmpty() || !InternetDomainName.isValid(name)) {
+        if (name == null || name.isEmpty()) {
             return null;
         }
-        return InternetDomainName.from(name);
+        try {
+            return InternetDomainName.from(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -27,6 +27,55 @@ final class Json {
         }
     }
 
+    /**
+     * The same text as {@link #write} for a map of strings, without Jackson's per-call set-up: an import
+     * writes one of these per entry, a million times.
+     */
+    static String writeFlat(Map<String, String> map) {
+        if (map == null || map.isEmpty()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(64);
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            quote(out, e.getKey());
+            out.append(':');
+            if (e.getValue() == null) {
+                out.append("null");
+            } else {
+                quote(out, e.getValue());
+            }
+        }
+        return out.append('}').toString();
+    }
+
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
     static Map<String, String> readMap(String json) {
         if (json == null || json.isEmpty()) {
             return Map.of();

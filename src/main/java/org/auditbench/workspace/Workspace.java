@@ -28,6 +28,9 @@ public final class Workspace implements AutoCloseable {
     static final int APPLICATION_ID = 0x41426e63;
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** How long a statement waits for another connection's lock before failing. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
     private final Path file;
     private final Connection connection;
     private final Path backup;
@@ -154,6 +157,11 @@ public final class Workspace implements AutoCloseable {
         return new ReportDao(connection);
     }
 
+    /** Column mappings saved by name for the next import of the same kind of source. */
+    public MappingDao mappings() {
+        return new MappingDao(connection);
+    }
+
     /** Starts writing one snapshot in one transaction; nothing is visible until {@link SnapshotWriter#commit}. */
     public SnapshotWriter beginSnapshot(SnapshotSpec spec) throws WorkspaceException {
         return SnapshotWriter.begin(connection, spec, audit);
@@ -182,7 +190,7 @@ public final class Workspace implements AutoCloseable {
         properties.setProperty("foreign_keys", "true");
         properties.setProperty("journal_mode", "WAL");
         properties.setProperty("synchronous", "NORMAL");
-        properties.setProperty("busy_timeout", "10000");
+        properties.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
         // Writers take the write lock up front, so two processes appending to the audit log queue up
         // (busy_timeout) instead of one failing half-way on a stale read of the chain's head.
         properties.setProperty("transaction_mode", "IMMEDIATE");

@@ -28,7 +28,45 @@ final class TextEncoding {
         if (length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
             return new Detected(StandardCharsets.UTF_16BE, 2);
         }
+        Detected utf16 = bomlessUtf16(head, length);
+        if (utf16 != null) {
+            return utf16;
+        }
         return new Detected(isUtf8(head, length) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+    }
+
+    /** True when the bytes are UTF-16 (with or without BOM), where zero bytes are normal. */
+    static boolean isUtf16(Detected detected) {
+        return detected.charset().equals(StandardCharsets.UTF_16LE) || detected.charset().equals(StandardCharsets.UTF_16BE);
+    }
+
+    /**
+     * UTF-16 without a BOM (some Windows tools write it): ASCII text then has a zero in every second byte.
+     * Recognised when at least 90% of the sampled character pairs look like that.
+     */
+    private static Detected bomlessUtf16(byte[] head, int length) {
+        int pairs = Math.min(length, 4096) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int zeroOdd = 0;
+        int zeroEven = 0;
+        for (int i = 0; i < pairs; i++) {
+            boolean evenZero = head[2 * i] == 0;
+            boolean oddZero = head[2 * i + 1] == 0;
+            if (oddZero && !evenZero) {
+                zeroOdd++;
+            } else if (evenZero && !oddZero) {
+                zeroEven++;
+            }
+        }
+        if (zeroOdd * 10 >= pairs * 9) {
+            return new Detected(StandardCharsets.UTF_16LE, 0);
+        }
+        if (zeroEven * 10 >= pairs * 9) {
+            return new Detected(StandardCharsets.UTF_16BE, 0);
+        }
+        return null;
     }
 
     private static boolean isUtf8(byte[] head, int length) {

@@ -1,0 +1,17 @@
+package org.auditbench.workspace;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A column mapping saved under a name.
+ *
+ * @param mapping canonical field id → source column, in field order
+ */
+public record SavedMapping(String name, Map<String, String> mapping, String format, String sourceName,
+                           Instant savedAt) {
+
+    public SavedMapping {
+        mapping = Map.copyOf(mapping);
+    }
+}
