@@ -15,7 +15,7 @@ import java.util.List;
 final class Migrations {
 
     /** Script resources, in order; the schema version is the number applied. Never edit a released one. */
-    private static final List<String> SCRIPTS = List.of("V1__initial.sql");
+    private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__gui_indexes.sql");
 
     private Migrations() {
     }
