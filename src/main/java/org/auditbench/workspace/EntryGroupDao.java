@@ -37,8 +37,14 @@ public final class EntryGroupDao {
         if (query.snapshotIds().isEmpty()) {
             return List.of();
         }
+        // worst severity first; among equals, the group with more entries at each severity first
+        StringBuilder bySeverity = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            bySeverity.append(", sum(CASE WHEN w.worst = ").append(s.ordinal()).append(" THEN 1 ELSE 0 END)");
+        }
         String sql = "SELECT " + grouping.expression() + " AS grp, count(*), min(coalesce(w.worst, " + NO_FINDING
-                + "))" + from(query) + " GROUP BY grp ORDER BY 3, 2 DESC, 1 LIMIT ?";
+                + "))" + bySeverity + from(query) + " GROUP BY grp ORDER BY 3, 4 DESC, 5 DESC, 6 DESC, 7 DESC, 8 DESC,"
+                + " 2 DESC, 1 LIMIT ?";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = bindGrouping(s, 1, grouping, query);
             i = bindScope(s, i, query);
