@@ -18,12 +18,17 @@ import org.auditbench.workspace.Workspace;
  */
 public final class DirectAccess implements WorkspaceAccess {
 
-    private final Path file;
+    private Path file;
     private final List<Failure> unhandled = new ArrayList<>();
     private final List<String> reads = new ArrayList<>();
 
     public DirectAccess(Path file) {
         this.file = file;
+    }
+
+    /** Points every later read and job at another file, as the window's session does. */
+    public void switchTo(Path newFile) {
+        this.file = newFile;
     }
 
     @Override
