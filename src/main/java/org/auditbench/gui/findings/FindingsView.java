@@ -165,7 +165,7 @@ public final class FindingsView extends BorderPane {
         table.getColumns().add(column("Layer", FindingRow::layer, 70));
         table.getColumns().add(column("Owner", FindingRow::owner, 130));
         table.getColumns().add(column("Status", FindingRow::status, 70));
-        table.getColumns().add(column("Waiver until", FindingRow::waiverExpires, 100));
+        table.getColumns().add(column("Waiver until", FindingRow::waiverExpires, 110));
         TableColumn<FindingRow, String> message = column("Finding", FindingRow::message, 200);
         message.setMinWidth(120);
         table.getColumns().add(message);

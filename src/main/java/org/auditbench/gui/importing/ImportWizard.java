@@ -217,6 +217,7 @@ public final class ImportWizard extends Stage {
             preview.getColumns().add(column);
         }
         preview.setPrefHeight(200);
+        preview.setMinHeight(170);
         TableView<MappingRow> mapping = new TableView<>(model.mapping());
         mapping.setId("wizard-mapping");
         mapping.setEditable(true);
@@ -336,7 +337,16 @@ public final class ImportWizard extends Stage {
         });
         Label next = new Label("The findings still show the previous scan until you scan the new snapshot.");
         next.getStyleClass().add(Theme.MUTED);
-        page.getChildren().addAll(section("Imported"), counts, new HBox(12, scan, next));
+        org.auditbench.gui.controls.FieldGrid facts = new org.auditbench.gui.controls.FieldGrid();
+        var p = model.preview().get();
+        facts.add("Source", result.sourceName());
+        facts.add("Snapshot", result.snapshotId() + (model.label().get().isBlank() ? "" : " (" + model.label().get() + ")"));
+        facts.add("Format", result.format().toUpperCase(java.util.Locale.ROOT));
+        facts.add("File", p == null ? null : p.input().locator());
+        facts.add("SHA-256", result.sha256());
+        HBox actions = new HBox(12, scan, next);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        page.getChildren().addAll(section("Imported"), counts, facts, actions);
         if (result.rejected() > 0) {
             TableView<Reject> rejects = new TableView<>(FXCollections.observableArrayList(result.firstRejects()));
             rejects.setId("wizard-rejects");
