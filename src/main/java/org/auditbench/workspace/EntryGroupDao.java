@@ -29,13 +29,21 @@ public final class EntryGroupDao {
         this.connection = connection;
     }
 
+    /** The first groups of a grouping, and how many groups there are in all. */
+    public record Groups(List<EntryGroup> groups, long total) {
+        public Groups {
+            groups = List.copyOf(groups);
+        }
+    }
+
     /**
      * The groups of the matching entries, at most {@code limit}: expiry buckets in date order, other
-     * groupings worst severity first, then largest first.
+     * groupings worst severity first, then largest first. One aggregation also counts all groups
+     * (a window over the grouped rows), so a cut-short list can say how much it left out.
      */
-    public List<EntryGroup> groups(EntryQuery query, EntryGrouping grouping, int limit) throws WorkspaceException {
+    public Groups groups(EntryQuery query, EntryGrouping grouping, int limit) throws WorkspaceException {
         if (query.snapshotIds().isEmpty()) {
-            return List.of();
+            return new Groups(List.of(), 0);
         }
         // worst severity first; among equals, the group with more entries at each severity first
         StringBuilder bySeverity = new StringBuilder();
@@ -43,42 +51,26 @@ public final class EntryGroupDao {
             bySeverity.append(", sum(CASE WHEN w.worst = ").append(s.ordinal()).append(" THEN 1 ELSE 0 END)");
         }
         String sql = "SELECT " + grouping.expression() + " AS grp, count(*), min(coalesce(w.worst, " + NO_FINDING
-                + "))" + bySeverity + from(query) + " GROUP BY grp ORDER BY 3, 4 DESC, 5 DESC, 6 DESC, 7 DESC, 8 DESC,"
-                + " 2 DESC, 1 LIMIT ?";
+                + "))" + bySeverity + ", count(*) OVER ()" + from(query)
+                + " GROUP BY grp ORDER BY 3, 4 DESC, 5 DESC, 6 DESC, 7 DESC, 8 DESC, 2 DESC, 1 LIMIT ?";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = bindGrouping(s, 1, grouping, query);
             i = bindScope(s, i, query);
             s.setInt(i, limit);
             List<EntryGroup> out = new ArrayList<>();
+            long total = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new EntryGroup(rs.getString(1), rs.getLong(2), severity(rs.getInt(3))));
+                    total = rs.getLong(9);
                 }
             }
             if (grouping == EntryGrouping.EXPIRY) {
                 out.sort(Comparator.comparing(g -> ExpiryBucket.byId(g.key())));
             }
-            return out;
+            return new Groups(out, total);
         } catch (SQLException e) {
             throw new WorkspaceException("cannot group entries by " + grouping.id() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** How many groups the matching entries fall into, to say when {@link #groups} was cut short. */
-    public long groupCount(EntryQuery query, EntryGrouping grouping) throws WorkspaceException {
-        if (query.snapshotIds().isEmpty()) {
-            return 0;
-        }
-        String sql = "SELECT count(*) FROM (SELECT " + grouping.expression() + " AS grp" + from(query)
-                + " GROUP BY grp) g";
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            int i = bindGrouping(s, 1, grouping, query);
-            bindScope(s, i, query);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new WorkspaceException("cannot count entry groups: " + e.getMessage(), e);
         }
     }
 

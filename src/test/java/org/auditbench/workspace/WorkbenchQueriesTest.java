@@ -49,12 +49,15 @@ class WorkbenchQueriesTest {
 
     @Test
     void groupsByOwnerWorstFirstWithCountsThatAddUp() throws Exception {
-        List<EntryGroup> groups = ws.entryGroups().groups(query(null), EntryGrouping.OWNER, 500);
+        EntryGroupDao.Groups all = ws.entryGroups().groups(query(null), EntryGrouping.OWNER, 500);
+        List<EntryGroup> groups = all.groups();
         assertThat(groups.stream().mapToLong(EntryGroup::entries).sum()).isEqualTo(q4.importedCount());
         assertThat(groups.get(0).worst()).isEqualTo(Severity.CRITICAL);
         assertThat(groups.get(0).key()).isEmpty(); // the incident has no owner, and two critical entries
-        assertThat(ws.entryGroups().groupCount(query(null), EntryGrouping.OWNER)).isEqualTo(groups.size());
-        assertThat(ws.entryGroups().groups(query(null), EntryGrouping.OWNER, 3)).hasSize(3);
+        assertThat(all.total()).isEqualTo(groups.size());
+        EntryGroupDao.Groups three = ws.entryGroups().groups(query(null), EntryGrouping.OWNER, 3);
+        assertThat(three.groups()).hasSize(3);
+        assertThat(three.total()).isEqualTo(groups.size());
         for (int i = 1; i < groups.size(); i++) {
             int previous = rank(groups.get(i - 1).worst());
             assertThat(rank(groups.get(i).worst())).isGreaterThanOrEqualTo(previous);
@@ -63,7 +66,7 @@ class WorkbenchQueriesTest {
 
     @Test
     void expiryBucketsFollowTheReviewDateInDateOrder() throws Exception {
-        List<EntryGroup> groups = ws.entryGroups().groups(query(null), EntryGrouping.EXPIRY, 10);
+        List<EntryGroup> groups = ws.entryGroups().groups(query(null), EntryGrouping.EXPIRY, 10).groups();
         assertThat(groups).extracting(EntryGroup::key).isSubsetOf("expired", "this-quarter", "next-quarter", "later",
                 "none").contains("expired", "none", "later");
         assertThat(groups).extracting(g -> ExpiryBucket.byId(g.key())).isSorted();
@@ -95,7 +98,7 @@ class WorkbenchQueriesTest {
         assertThat(byTarget).isEqualTo(2);
         assertThat(total(query("partner integrations"))).isPositive();
         assertThat(total(query("100%_"))).isZero(); // LIKE wildcards are taken literally
-        List<EntryGroup> bySource = ws.entryGroups().groups(query("example.com"), EntryGrouping.SOURCE, 10);
+        List<EntryGroup> bySource = ws.entryGroups().groups(query("example.com"), EntryGrouping.SOURCE, 10).groups();
         assertThat(bySource).singleElement().satisfies(g -> assertThat(g.key()).isEqualTo(DemoWorkspace.SOURCE_NAME));
         EntryQuery window = new EntryQuery(List.of(q4.id()), scanId, REVIEW, null, LocalDate.of(2027, 6, 1),
                 LocalDate.of(2027, 7, 1));
@@ -156,14 +159,14 @@ class WorkbenchQueriesTest {
         assertThat(history.get(1).entryId()).isEqualTo(incident.id());
 
         EntrySummary added = ws.entryGroups().entries(query("lamnahealthcare"), EntryGrouping.OWNER,
-                ws.entryGroups().groups(query("lamnahealthcare"), EntryGrouping.OWNER, 1).get(0).key(), 0, 1).get(0);
+                ws.entryGroups().groups(query("lamnahealthcare"), EntryGrouping.OWNER, 1).groups().get(0).key(), 0, 1).get(0);
         assertThat(ws.entryHistory().history(added.id())).extracting(EntryHistoryDao.Version::present)
                 .containsExactly(false, true); // new in Q4
         assertThat(ws.rejects().page(q4.id(), 0, 10)).isEmpty();
     }
 
     private static long total(EntryQuery q) throws WorkspaceException {
-        return ws.entryGroups().groups(q, EntryGrouping.LAYER, 100).stream().mapToLong(EntryGroup::entries).sum();
+        return ws.entryGroups().groups(q, EntryGrouping.LAYER, 100).groups().stream().mapToLong(EntryGroup::entries).sum();
     }
 
     private static int rank(Severity s) {

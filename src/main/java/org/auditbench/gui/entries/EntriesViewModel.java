@@ -86,8 +86,8 @@ public final class EntriesViewModel {
         }
         EntryGrouping by = grouping.get();
         loading.set(true);
-        access.read("entries-groups", "Grouping entries", ws -> new Groups(ws.entryGroups().groups(query, by, MAX_GROUPS),
-                ws.entryGroups().groupCount(query, by)), loaded -> {
+        access.read("entries-groups", "Grouping entries", ws -> ws.entryGroups().groups(query, by, MAX_GROUPS),
+                loaded -> {
                     if (current != generation) {
                         return;
                     }
@@ -105,9 +105,6 @@ public final class EntriesViewModel {
                     groups.clear();
                     error.set("Could not group the entries: " + failure.message());
                 });
-    }
-
-    private record Groups(List<EntryGroup> groups, long total) {
     }
 
     /** Reads one page of a group's entries and hands it to {@code then} (on the FX thread). */
