@@ -136,12 +136,21 @@ public final class EntryGroupDao {
         return out;
     }
 
-    /** FROM and WHERE shared by every query: the scope's snapshots, the scan's findings, the filter. */
+    private static final String FROM_ENTRIES = " FROM entries e JOIN snapshots s ON s.id = e.snapshot_id"
+            + " JOIN sources src ON src.id = s.source_id";
+
+    /**
+     * FROM and WHERE of the group aggregation: every entry in scope joined with its worst severity,
+     * aggregated once per scan over the findings (one pass, rather than one look-up per entry).
+     */
     private static String from(EntryQuery query) {
-        StringBuilder sql = new StringBuilder(" FROM entries e JOIN snapshots s ON s.id = e.snapshot_id"
-                + " JOIN sources src ON src.id = s.source_id"
-                + " LEFT JOIN (SELECT entry_id, min(severity_rank) AS worst FROM findings WHERE scan_id = ?"
-                + " GROUP BY entry_id) w ON w.entry_id = e.id WHERE e.snapshot_id IN (")
+        return FROM_ENTRIES + " LEFT JOIN (SELECT entry_id, min(severity_rank) AS worst FROM findings WHERE scan_id = ?"
+                + " GROUP BY entry_id) w ON w.entry_id = e.id" + where(query);
+    }
+
+    /** The scope's snapshots and the filter. */
+    private static String where(EntryQuery query) {
+        StringBuilder sql = new StringBuilder(" WHERE e.snapshot_id IN (")
                 .append("?,".repeat(query.snapshotIds().size() - 1)).append("?)");
         if (query.text() != null) {
             sql.append(" AND (e.domain LIKE ? ESCAPE '\\' OR lower(coalesce(e.address, '')) LIKE ? ESCAPE '\\'"
@@ -158,8 +167,12 @@ public final class EntryGroupDao {
     }
 
     private static int bindScope(PreparedStatement s, int first, EntryQuery query) throws SQLException {
+        s.setLong(first, query.scanId() == null ? -1 : query.scanId());
+        return bindFilter(s, first + 1, query);
+    }
+
+    private static int bindFilter(PreparedStatement s, int first, EntryQuery query) throws SQLException {
         int i = first;
-        s.setLong(i++, query.scanId() == null ? -1 : query.scanId());
         for (long id : query.snapshotIds()) {
             s.setLong(i++, id);
         }

@@ -75,8 +75,8 @@ class WorkbenchQueriesBenchmark {
                 t = System.nanoTime();
                 ws.entryGroups().groups(all.withText("owner-17"), EntryGrouping.OWNER, 500);
                 report("entries: search 'owner-17', grouped by owner", t);
-                t = System.nanoTime();
                 List<EntrySummary> first = ws.entryGroups().entries(all, EntryGrouping.LAYER, "domain", 0, 1);
+                t = System.nanoTime();
                 ws.entryHistory().history(first.get(0).id());
                 ws.findingSearch().forEntry(state.scanId(), first.get(0).id());
                 ws.entries().byId(first.get(0).id());

@@ -117,6 +117,18 @@ class WorkbenchFlowsTest {
     }
 
     @Test
+    void f5ScansAndTheCriticalFindingsRaiseANotification() throws Exception {
+        long before = app.model().state().get().scanId();
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> app.model().lastScan().get() != null
+                && app.model().state().get().scanId() > before);
+        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery()
+                .isPresent());
+        assertThat(robot.lookup(".notification-bar .title").queryAllAs(Label.class))
+                .anySatisfy(l -> assertThat(l.getText()).contains("3 critical findings"));
+    }
+
+    @Test
     void opensAFindingsDetailWithItsEvidence() throws Exception {
         robot.clickOn("#" + MainWindow.NAV_PREFIX + "findings");
         @SuppressWarnings("unchecked")

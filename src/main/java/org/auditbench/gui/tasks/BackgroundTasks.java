@@ -99,10 +99,22 @@ public final class BackgroundTasks {
         return busy.get();
     }
 
-    /** Stops accepting work and interrupts what runs; the window calls this when it closes. */
+    /**
+     * Stops accepting work; the window calls this when it closes. Queued reads (among them closing the
+     * read connection) get a moment to finish, so the workspace file is left tidy; jobs are interrupted,
+     * which rolls back their transactions.
+     */
     public void shutdown() {
-        reads.shutdownNow();
         jobs.shutdownNow();
+        reads.shutdown();
+        try {
+            if (!reads.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                reads.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            reads.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private <T> void track(Task<T> task, String what, Consumer<T> onSuccess, Consumer<Failure> onFailure, String key) {
