@@ -29,8 +29,8 @@ public final class EntryGroupDao {
         this.connection = connection;
     }
 
-    /** The first groups of a grouping, and how many groups there are in all. */
-    public record Groups(List<EntryGroup> groups, long total) {
+    /** The first groups of a grouping, how many groups there are in all, and how many entries they hold. */
+    public record Groups(List<EntryGroup> groups, long total, long entries) {
         public Groups {
             groups = List.copyOf(groups);
         }
@@ -43,7 +43,7 @@ public final class EntryGroupDao {
      */
     public Groups groups(EntryQuery query, EntryGrouping grouping, int limit) throws WorkspaceException {
         if (query.snapshotIds().isEmpty()) {
-            return new Groups(List.of(), 0);
+            return new Groups(List.of(), 0, 0);
         }
         // worst severity first; among equals, the group with more entries at each severity first
         StringBuilder bySeverity = new StringBuilder();
@@ -51,7 +51,7 @@ public final class EntryGroupDao {
             bySeverity.append(", sum(CASE WHEN w.worst = ").append(s.ordinal()).append(" THEN 1 ELSE 0 END)");
         }
         String sql = "SELECT " + grouping.expression() + " AS grp, count(*), min(coalesce(w.worst, " + NO_FINDING
-                + "))" + bySeverity + ", count(*) OVER ()" + from(query)
+                + "))" + bySeverity + ", count(*) OVER (), sum(count(*)) OVER ()" + from(query)
                 + " GROUP BY grp ORDER BY 3, 4 DESC, 5 DESC, 6 DESC, 7 DESC, 8 DESC, 2 DESC, 1 LIMIT ?";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = bindGrouping(s, 1, grouping, query);
@@ -59,16 +59,18 @@ public final class EntryGroupDao {
             s.setInt(i, limit);
             List<EntryGroup> out = new ArrayList<>();
             long total = 0;
+            long entries = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     out.add(new EntryGroup(rs.getString(1), rs.getLong(2), severity(rs.getInt(3))));
                     total = rs.getLong(9);
+                    entries = rs.getLong(10);
                 }
             }
             if (grouping == EntryGrouping.EXPIRY) {
                 out.sort(Comparator.comparing(g -> ExpiryBucket.byId(g.key())));
             }
-            return new Groups(out, total);
+            return new Groups(out, total, entries);
         } catch (SQLException e) {
             throw new WorkspaceException("cannot group entries by " + grouping.id() + ": " + e.getMessage(), e);
         }

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The workbench's queries on a workspace of 1,000,000 entries (DESIGN §6): how long the window waits
  * for each view. Not part of {@code mvn verify}; run with {@code mvn -Pbench verify}
- * ({@code -Dbench.entries=N} for another size, {@code -Dbench.keep=true} to keep the workspace for a look with
- * sqlite3). Prints one line per query.
+ * ({@code -Dbench.entries=N} for another size, {@code -Dbench.dir=DIR} and {@code -Dbench.keep=true} to keep
+ * the workspace, e.g. to open it in the window). Prints one line per query.
  */
 class WorkbenchQueriesBenchmark {
 
@@ -40,7 +40,9 @@ class WorkbenchQueriesBenchmark {
 
     @Test
     void workbenchQueriesOnAMillionEntries() throws Exception {
-        Path dir = Files.createTempDirectory("auditbench-bench");
+        String base = System.getProperty("bench.dir");
+        Path dir = base == null ? Files.createTempDirectory("auditbench-bench")
+                : Files.createDirectories(Path.of(base));
         Path csv = dir.resolve("big.csv");
         Path file = dir.resolve("big.db");
         try {

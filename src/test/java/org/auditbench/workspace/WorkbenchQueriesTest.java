@@ -55,9 +55,12 @@ class WorkbenchQueriesTest {
         assertThat(groups.get(0).worst()).isEqualTo(Severity.CRITICAL);
         assertThat(groups.get(0).key()).isEmpty(); // the incident has no owner, and two critical entries
         assertThat(all.total()).isEqualTo(groups.size());
+        assertThat(all.entries()).isEqualTo(q4.importedCount());
         EntryGroupDao.Groups three = ws.entryGroups().groups(query(null), EntryGrouping.OWNER, 3);
         assertThat(three.groups()).hasSize(3);
         assertThat(three.total()).isEqualTo(groups.size());
+        assertThat(three.entries()).isEqualTo(q4.importedCount()); // all entries, not only the first groups'
+
         for (int i = 1; i < groups.size(); i++) {
             int previous = rank(groups.get(i - 1).worst());
             assertThat(rank(groups.get(i).worst())).isGreaterThanOrEqualTo(previous);

@@ -65,16 +65,28 @@ public final class WorkbenchViewModel {
         this.entries = new EntriesViewModel(access);
         this.findings = new FindingsViewModel(access);
         this.sources = new SourcesViewModel(access);
-        overview.state().bind(state);
-        entries.state().bind(state);
-        findings.state().bind(state);
-        sources.state().bind(state);
+        // a view reads the workspace when it is shown: at a million entries, only the visible view waits
+        state.addListener((o, a, b) -> push(view.get()));
+        view.addListener((o, a, b) -> push(b));
         overview.setOpenFindings(this::showFindings);
         overview.setOpenEntries(this::showEntries);
         findings.setShowEntryHandler(this::showEntry);
         sources.setShowEntriesHandler(this::showSnapshot);
         dark.set(settings.dark());
         recent.setAll(settings.recent());
+    }
+
+    /** Hands the current workspace state to a view's model, which reloads when it changes. */
+    private void push(View target) {
+        ObjectProperty<WorkspaceState> viewState = switch (target) {
+            case OVERVIEW -> overview.state();
+            case ENTRIES -> entries.state();
+            case FINDINGS -> findings.state();
+            case SOURCES -> sources.state();
+        };
+        if (viewState.get() != state.get()) {
+            viewState.set(state.get());
+        }
     }
 
     /** How the window switches its read connection to another file (the session's switchTo). */
@@ -196,26 +208,26 @@ public final class WorkbenchViewModel {
     }
 
     public void showFindings(FindingFilter filter) {
-        findings.apply(filter);
         view.set(View.FINDINGS);
+        findings.apply(filter);
     }
 
     public void showEntries(ExpiryWindow window) {
-        entries.expiryWindow().set(window);
         view.set(View.ENTRIES);
+        entries.expiryWindow().set(window);
     }
 
     private void showEntry(FindingRow row) {
+        view.set(View.ENTRIES);
         entries.snapshotScope().set(null);
         entries.expiryWindow().set(null);
         entries.search().set(row.key());
         entries.reload();
-        view.set(View.ENTRIES);
     }
 
     private void showSnapshot(Snapshot snapshot) {
-        entries.snapshotScope().set(snapshot);
         view.set(View.ENTRIES);
+        entries.snapshotScope().set(snapshot);
     }
 
     public void toggleTheme() {

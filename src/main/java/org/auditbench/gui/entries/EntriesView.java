@@ -103,7 +103,10 @@ public final class EntriesView extends BorderPane {
         summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.error().get() != null ? model.error().get() : model.summary().get(),
                 model.error(), model.summary()));
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        grouping.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(220);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, grouping, search, expiry, scope, spacer, summary);

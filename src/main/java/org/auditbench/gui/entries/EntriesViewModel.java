@@ -94,12 +94,9 @@ public final class EntriesViewModel {
                     loading.set(false);
                     error.set(null);
                     groups.setAll(loaded.groups());
-                    long entries = loaded.groups().stream().mapToLong(EntryGroup::entries).sum();
-                    summary.set(String.format("%,d entries in %,d groups by %s%s", entries, loaded.total(),
-                            by.label().toLowerCase(java.util.Locale.ROOT),
+                    summary.set(String.format("%,d entries in %,d groups%s", loaded.entries(), loaded.total(),
                             loaded.total() > loaded.groups().size()
-                                    ? String.format(" (showing the %,d with the worst findings; search to narrow)",
-                                    loaded.groups().size()) : ""));
+                                    ? String.format(" · showing the %,d worst", loaded.groups().size()) : ""));
                 }, failure -> {
                     loading.set(false);
                     groups.clear();

@@ -92,7 +92,8 @@ public final class FindingsView extends BorderPane {
         Label summary = new Label();
         summary.getStyleClass().add(Theme.MUTED);
         summary.textProperty().bind(model.summary());
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, title, search, spacer, summary);

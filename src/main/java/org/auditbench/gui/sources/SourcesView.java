@@ -66,9 +66,11 @@ public final class SourcesView extends BorderPane {
         rejectsHeader.getStyleClass().add("section-header");
         VBox rejects = new VBox(rejectsHeader, rejectsTable());
         VBox.setVgrow(rejects.getChildren().get(1), Priority.ALWAYS);
-        SplitPane split = new SplitPane(snapshotsTable(), rejects);
+        SplitPane lower = new SplitPane(details(), rejects);
+        lower.setDividerPositions(0.36);
+        SplitPane split = new SplitPane(snapshotsTable(), lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.34);
         setCenter(split);
     }
 
@@ -77,15 +79,15 @@ public final class SourcesView extends BorderPane {
         table.setId(SNAPSHOTS_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("#", s -> String.valueOf(s.id()), 50));
-        table.getColumns().add(column("Source", Snapshot::sourceName, 180));
+        table.getColumns().add(column("Source", Snapshot::sourceName, 170));
         table.getColumns().add(column("Label", Snapshot::label, 90));
         table.getColumns().add(column("Format", Snapshot::kind, 70));
         table.getColumns().add(column("Entries", s -> String.format("%,d", s.importedCount()), 90));
         table.getColumns().add(column("Rejected", s -> String.format("%,d", s.rejectedCount()), 90));
-        table.getColumns().add(column("Imported", s -> s.finishedAt() == null ? "" : TIME.format(s.finishedAt()), 160));
-        table.getColumns().add(column("Environment", Snapshot::environment, 110));
+        table.getColumns().add(column("Imported", s -> s.finishedAt() == null ? "" : TIME.format(s.finishedAt()), 170));
+        table.getColumns().add(column("Environment", Snapshot::environment, 120));
         table.getColumns().add(column("Layer", Snapshot::layer, 80));
-        TableColumn<Snapshot, String> hash = column("SHA-256", Snapshot::sha256, 150);
+        TableColumn<Snapshot, String> hash = column("SHA-256", Snapshot::sha256, 145);
         hash.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -95,7 +97,11 @@ public final class SourcesView extends BorderPane {
             }
         });
         table.getColumns().add(hash);
-        table.getColumns().add(column("Location", Snapshot::locator, 320));
+        TableColumn<Snapshot, String> location = column("Location", Snapshot::locator, 320);
+        table.getColumns().add(location);
+        for (TableColumn<Snapshot, ?> column : table.getColumns()) {
+            column.setMinWidth(column == location ? 150 : column.getPrefWidth()); // the location gives way
+        }
         table.setPlaceholder(new Label("Nothing imported yet. Import a file with Ctrl+I or drop it on the window."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> {
             if (s != null && (model.selected().get() == null || model.selected().get().id() != s.id())) {
@@ -123,6 +129,37 @@ public final class SourcesView extends BorderPane {
             return row;
         });
         return table;
+    }
+
+    /** The selected snapshot in full: where it came from, its digest, its counts and defaults. */
+    private javafx.scene.Node details() {
+        Label title = new Label("Snapshot");
+        title.getStyleClass().add(Theme.SECTION_TITLE);
+        org.auditbench.gui.controls.FieldGrid grid = new org.auditbench.gui.controls.FieldGrid();
+        grid.setId("snapshot-details");
+        model.selected().addListener((obs, old, s) -> {
+            grid.clear();
+            if (s == null) {
+                return;
+            }
+            grid.add("Source", s.sourceName());
+            grid.add("Snapshot", s.id() + (s.label() == null ? "" : " (" + s.label() + ")"));
+            grid.add("Format", s.kind());
+            grid.add("Location", s.locator());
+            grid.add("SHA-256", s.sha256());
+            grid.add("Entries", String.format("%,d", s.importedCount()));
+            grid.add("Rejected rows", String.format("%,d", s.rejectedCount()));
+            grid.add("Started", s.startedAt() == null ? null : TIME.format(s.startedAt()));
+            grid.add("Finished", s.finishedAt() == null ? null : TIME.format(s.finishedAt()));
+            grid.add("Environment", s.environment() == null ? "from each row" : s.environment());
+            grid.add("Layer", s.layer() == null ? "from each row" : s.layer());
+        });
+        VBox box = new VBox(8, title, grid);
+        box.getStyleClass().add("detail-pane");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private TableView<Reject> rejectsTable() {

@@ -44,9 +44,14 @@ class WorkbenchViewModelTest {
     void openingLoadsTheStateEveryViewFollowsAndRemembersTheFile() {
         assertThat(model.state().get().file()).isEqualTo(file.toAbsolutePath().normalize());
         assertThat(model.state().get().reviewDate()).hasToString("2026-12-31");
-        assertThat(model.findings().rows()).isNotEmpty();
-        assertThat(model.entries().groups()).isNotEmpty();
         assertThat(model.overview().data().get()).isNotNull();
+        // hidden views read the workspace only once they are shown
+        assertThat(model.findings().rows()).isEmpty();
+        model.navigate(View.FINDINGS);
+        assertThat(model.findings().rows()).isNotEmpty();
+        model.navigate(View.ENTRIES);
+        assertThat(model.entries().groups()).isNotEmpty();
+        model.navigate(View.SOURCES);
         assertThat(model.sources().snapshots()).hasSize(2);
         assertThat(model.recent()).containsExactly(file.toAbsolutePath().normalize());
         assertThat(settings.recent()).containsExactly(file.toAbsolutePath().normalize());
@@ -61,6 +66,7 @@ class WorkbenchViewModelTest {
         assertThat(model.lastScan().get().scanId()).isGreaterThan(before);
         assertThat(model.lastScan().get().bySeverity().get(Severity.CRITICAL)).isEqualTo(3);
         assertThat(model.state().get().scanId()).isEqualTo(model.lastScan().get().scanId());
+        assertThat(model.overview().state().get()).isSameAs(model.state().get());
         assertThat(model.overview().data().get().trend(Severity.CRITICAL)).isZero();
         assertThat(model.message().get()).isNull();
     }
@@ -109,6 +115,7 @@ class WorkbenchViewModelTest {
         model.create(created);
         assertThat(model.state().get().file()).isEqualTo(created.toAbsolutePath().normalize());
         assertThat(model.state().get().snapshots()).isEmpty();
+        model.navigate(View.FINDINGS);
         assertThat(model.findings().summary().get()).contains("No scan yet");
         model.create(created);
         assertThat(model.message().get()).contains("already exists");
