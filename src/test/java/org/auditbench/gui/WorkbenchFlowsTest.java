@@ -55,6 +55,11 @@ class WorkbenchFlowsTest {
         System.setProperty(Settings.NODE_PROPERTY, "/org/auditbench/test/flows-" + ProcessHandle.current().pid());
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void removePreferences() throws Exception {
+        java.util.prefs.Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY)).removeNode();
+    }
+
     @BeforeEach
     void open() throws Exception {
         workspace = DemoFixture.copyInto(dir);

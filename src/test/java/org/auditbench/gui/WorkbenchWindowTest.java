@@ -34,6 +34,11 @@ class WorkbenchWindowTest {
         workspace = DemoFixture.copyInto(dir);
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void removePreferences() throws Exception {
+        java.util.prefs.Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY)).removeNode();
+    }
+
     @AfterEach
     void closeWindow() throws Exception {
         FxToolkit.cleanupStages();

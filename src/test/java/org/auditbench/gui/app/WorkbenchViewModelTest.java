@@ -22,12 +22,14 @@ class WorkbenchViewModelTest {
     Path dir;
 
     private Settings settings;
+    private Preferences node;
     private Path file;
     private WorkbenchViewModel model;
 
     @BeforeEach
     void open() throws Exception {
-        settings = new Settings(Preferences.userRoot().node("org/auditbench/test/vm-" + System.nanoTime()));
+        node = Preferences.userRoot().node("org/auditbench/test/vm-" + System.nanoTime());
+        settings = new Settings(node);
         file = DemoFixture.copyInto(dir);
         DirectAccess access = new DirectAccess(file);
         model = new WorkbenchViewModel(access, settings, DemoFixture.CLOCK);
@@ -37,7 +39,7 @@ class WorkbenchViewModelTest {
 
     @AfterEach
     void forget() throws Exception {
-        settings.clear();
+        node.removeNode();
     }
 
     @Test
