@@ -281,4 +281,28 @@ public final class Workspace implements AutoCloseable {
             // the failure that made us close is the one to report
         }
     }
+    /** The workbench's entries tree: groups by SQL aggregation, entries a page at a time. */
+    public EntryGroupDao entryGroups() {
+        return new EntryGroupDao(connection);
+    }
+
+    /** The workbench's findings table: SQL filters, keyset pages. */
+    public FindingSearchDao findingSearch() {
+        return new FindingSearchDao(connection);
+    }
+
+    /** The workbench's overview aggregates. */
+    public OverviewDao overview() {
+        return new OverviewDao(connection);
+    }
+
+    /** An entry across the snapshots of its source. */
+    public EntryHistoryDao entryHistory() {
+        return new EntryHistoryDao(connection);
+    }
+
+    /** Rejected rows, paged. */
+    public RejectDao rejects() {
+        return new RejectDao(connection);
+    }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.auditbench.demo.DemoWorkspace;
+import org.auditbench.gui.app.Settings;
 import org.auditbench.gui.app.WorkbenchApp;
 import org.auditbench.gui.findings.FindingRow;
 import org.auditbench.gui.findings.FindingsView;
+import org.auditbench.gui.support.DemoFixture;
 import org.auditbench.model.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,19 +30,25 @@ class WorkbenchWindowTest {
 
     @BeforeAll
     static void buildDemo() throws Exception {
-        workspace = dir.resolve("demo.db");
-        DemoWorkspace.build(workspace);
+        System.setProperty(Settings.NODE_PROPERTY, "/org/auditbench/test/window-" + ProcessHandle.current().pid());
+        workspace = DemoFixture.copyInto(dir);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void removePreferences() throws Exception {
+        java.util.prefs.Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY)).removeNode();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
+        Settings.forUser().clear();
     }
 
     @Test
     void theWindowListsTheDemoFindingsWorstFirst() throws Exception {
         FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(WorkbenchApp.class, "--workspace", workspace.toString());
+        FxToolkit.setupApplication(WorkbenchApp.class, "--workspace", workspace.toString(), "--view", "findings");
         FxRobot robot = new FxRobot();
         @SuppressWarnings("unchecked")
         TableView<FindingRow> table = robot.lookup("#" + FindingsView.TABLE_ID).queryAs(TableView.class);
@@ -55,11 +61,9 @@ class WorkbenchWindowTest {
             assertThat(row.key()).isEqualTo("email@example.com");
             assertThat(row.target()).isEqualTo("imapgms.jnet.sei.co.jp:993");
         });
-        Label criticalCount = robot.lookup("#tile-critical .tile-count").queryAs(Label.class);
-        assertThat(Integer.parseInt(criticalCount.getText())).isGreaterThanOrEqualTo(2);
 
         Stage stage = (Stage) table.getScene().getWindow();
-        assertThat(stage.getTitle()).isEqualTo("Auditbench");
-        assertThat(robot.lookup("#demo-banner").tryQuery()).isEmpty();
+        assertThat(stage.getTitle()).startsWith("Auditbench");
+        assertThat(robot.lookup("#demo-banner").tryQuery()).hasValueSatisfying(b -> assertThat(b.isVisible()).isFalse());
     }
 }

@@ -1,106 +1,237 @@
 package org.auditbench.gui.findings;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.auditbench.gui.controls.FieldGrid;
+import org.auditbench.gui.controls.SearchField;
+import org.auditbench.gui.controls.SeverityBadge;
+import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.auditbench.model.Severity;
+import org.auditbench.model.TriageStatus;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.MasterDetailPane;
 
-/** Severity tiles over a table of findings, with the selected finding's evidence below. */
+/** Findings worst first, filtered in SQL by severity, rule, status, owner and text; evidence below. */
 public final class FindingsView extends BorderPane {
 
     public static final String TABLE_ID = "findings-table";
+    public static final String SEARCH_ID = "findings-search";
+    public static final String DETAIL_ID = "finding-detail";
 
     private final FindingsViewModel model;
+    private final SearchField search = new SearchField("Search domain, target, owner, rule or message  (Ctrl+F)");
+    private final VBox detail = new VBox(8);
 
     public FindingsView(FindingsViewModel model) {
         this.model = model;
         getStyleClass().add("findings-view");
-        setTop(tiles());
-        setCenter(table());
-        setBottom(detail());
+        setTop(header());
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add("edge-to-edge");
+        detail.setId(DETAIL_ID);
+        detail.getStyleClass().add("detail-pane");
+        MasterDetailPane split = new MasterDetailPane(Side.BOTTOM, table(), detailScroll, true);
+        split.setDividerPosition(0.62);
+        setCenter(split);
+        model.selected().addListener((obs, old, row) -> showDetail(row));
+        showDetail(null);
     }
 
-    private HBox tiles() {
-        HBox tiles = new HBox();
-        tiles.getStyleClass().add("tiles");
-        for (Severity severity : Severity.values()) {
-            Label count = new Label("0");
-            count.getStyleClass().add("tile-count");
-            Label name = new Label(severity.id().toUpperCase(java.util.Locale.ROOT));
-            name.getStyleClass().add(Theme.MUTED);
-            VBox tile = new VBox(2, count, name);
-            tile.getStyleClass().addAll(Theme.SEVERITY_TILE, Theme.severityClass(severity));
-            tile.setId("tile-" + severity.id());
-            model.counts().addListener((javafx.collections.MapChangeListener<Severity, Long>) change ->
-                    count.setText(String.valueOf(model.counts().getOrDefault(severity, 0L))));
-            tiles.getChildren().add(tile);
-        }
-        return tiles;
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private VBox header() {
+        Label title = new Label("Findings");
+        title.getStyleClass().add(Theme.VIEW_TITLE);
+        search.setId(SEARCH_ID);
+        search.setPrefColumnCount(30);
+        search.textProperty().bindBidirectional(model.search());
+        PauseTransition debounce = new PauseTransition(Duration.millis(250));
+        debounce.setOnFinished(e -> model.reload());
+        search.textProperty().addListener((obs, a, b) -> debounce.playFromStart());
+        CheckComboBox<Severity> severity = filter("Severity", FXList.of(List.of(Severity.values())), model.severities(),
+                s -> Theme.severityText(s));
+        severity.setId("filter-severity");
+        CheckComboBox<String> rule = filter("Rule", model.ruleChoices(), model.rules(), Function.identity());
+        rule.setId("filter-rule");
+        CheckComboBox<TriageStatus> status = filter("Status", FXList.of(List.of(TriageStatus.values())),
+                model.statuses(), TriageStatus::id);
+        status.setId("filter-status");
+        CheckComboBox<String> owner = filter("Owner", model.ownerChoices(), model.owners(),
+                o -> o.isEmpty() ? "(no owner)" : o);
+        owner.setId("filter-owner");
+        Button clear = new Button("Clear filters", Icons.icon(Icons.CLEAR));
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> model.clearFilters());
+        Label summary = new Label();
+        summary.getStyleClass().add(Theme.MUTED);
+        summary.textProperty().bind(model.summary());
+        summary.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, search, spacer, summary);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox filters = new HBox(8, Icons.icon(Icons.FILTER), severity, rule, status, owner, clear);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(8, top, filters);
+        header.getStyleClass().add("view-header");
+        return header;
+    }
+
+    /** A CheckComboBox kept in step with a view-model list, both ways, reloading on every change. */
+    private <T> CheckComboBox<T> filter(String title, ObservableList<T> choices, ObservableList<T> chosen,
+                                         Function<T, String> text) {
+        CheckComboBox<T> box = new CheckComboBox<>(choices);
+        // the title says how many are chosen; ControlsFX's own count does not follow later item changes
+        box.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> chosen.isEmpty()
+                ? title + ": any" : title + ": " + (chosen.size() == 1 ? text.apply(chosen.get(0))
+                : chosen.size() + " of " + choices.size()), chosen, choices));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            if (syncing[0] || Objects.equals(List.copyOf(box.getCheckModel().getCheckedItems()), List.copyOf(chosen))) {
+                return;
+            }
+            syncing[0] = true;
+            box.getCheckModel().clearChecks();
+            chosen.forEach(box.getCheckModel()::check);
+            syncing[0] = false;
+        };
+        chosen.addListener((ListChangeListener<T>) c -> fromModel.run());
+        choices.addListener((ListChangeListener<T>) c -> fromModel.run());
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            if (syncing[0]) {
+                return;
+            }
+            syncing[0] = true;
+            chosen.setAll(box.getCheckModel().getCheckedItems());
+            syncing[0] = false;
+            model.reload();
+        });
+        return box;
     }
 
     private TableView<FindingRow> table() {
         TableView<FindingRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FindingRow, Severity> severity = new TableColumn<>("Severity");
         severity.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().severity()));
         severity.setCellFactory(c -> new SeverityCell());
-        severity.setPrefWidth(95);
+        severity.setPrefWidth(100);
+        severity.setMinWidth(100);
         table.getColumns().add(severity);
-        table.getColumns().add(column("Rule", FindingRow::rule, 170));
-        table.getColumns().add(column("Domain", FindingRow::key, 200));
-        table.getColumns().add(column("Protocol", FindingRow::protocol, 90));
-        table.getColumns().add(column("Target", FindingRow::target, 230));
-        table.getColumns().add(column("Layer", FindingRow::layer, 75));
-        table.getColumns().add(column("Owner", FindingRow::owner, 150));
-        table.getColumns().add(column("Status", FindingRow::status, 75));
-        table.getColumns().add(column("Finding", FindingRow::message, 420));
-        table.setPlaceholder(new Label("No findings: import a source and run a scan."));
-        model.selected().bind(table.getSelectionModel().selectedItemProperty());
-        BorderPane.setMargin(table, new Insets(8, 16, 8, 16));
+        table.getColumns().add(column("Rule", FindingRow::rule, 150));
+        table.getColumns().add(column("Domain", FindingRow::key, 150));
+        table.getColumns().add(column("Protocol", FindingRow::protocol, 80));
+        table.getColumns().add(column("Target", FindingRow::target, 200));
+        table.getColumns().add(column("Layer", FindingRow::layer, 70));
+        table.getColumns().add(column("Owner", FindingRow::owner, 130));
+        table.getColumns().add(column("Status", FindingRow::status, 70));
+        table.getColumns().add(column("Waiver until", FindingRow::waiverExpires, 110));
+        TableColumn<FindingRow, String> message = column("Finding", FindingRow::message, 200);
+        message.setMinWidth(120);
+        table.getColumns().add(message);
+        for (TableColumn<FindingRow, ?> column : table.getColumns()) {
+            column.setSortable(false); // rows come worst first from SQL, a page at a time
+        }
+        table.setPlaceholder(new Label("No findings match. Clear the filters, or import and scan (F5)."));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selected().set(row));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<FindingRow>) c ->
+                model.selection().setAll(table.getSelectionModel().getSelectedItems()));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(FindingRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (!empty && getIndex() >= model.rows().size() - 1 && model.hasMore()) {
+                    model.loadMore();
+                }
+            }
+        });
+        model.rows().addListener((ListChangeListener<FindingRow>) c -> {
+            if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
         return table;
     }
 
-    private VBox detail() {
-        Label title = new Label("Select a finding to see its evidence.");
-        title.getStyleClass().add("detail-title");
-        title.setWrapText(true);
-        Label evidence = new Label();
-        evidence.setWrapText(true);
-        evidence.getStyleClass().add(Theme.MUTED);
-        Label where = new Label();
-        where.getStyleClass().add(Theme.MUTED);
-        model.selected().addListener((obs, old, row) -> {
-            title.setText(row == null ? "Select a finding to see its evidence." : row.message());
-            evidence.setText(row == null ? "" : row.evidence());
-            where.setText(row == null ? "" : row.source() + "  ·  fingerprint " + row.fingerprint());
-        });
-        VBox box = new VBox(title, evidence, where);
-        box.getStyleClass().add("detail-pane");
-        box.setMinHeight(96);
-        VBox.setVgrow(evidence, Priority.ALWAYS);
-        return box;
+    private void showDetail(FindingRow row) {
+        detail.getChildren().clear();
+        if (row == null) {
+            Label hint = new Label("Select a finding to see its evidence. Ctrl+click or Shift+click selects several.");
+            hint.getStyleClass().add(Theme.MUTED);
+            detail.getChildren().add(hint);
+            return;
+        }
+        Label message = new Label(row.message());
+        message.setWrapText(true);
+        message.getStyleClass().add("detail-title");
+        HBox head = new HBox(8, SeverityBadge.of(row.severity()), new Label(row.rule()));
+        head.setAlignment(Pos.CENTER_LEFT);
+        Button entry = new Button("Show entry", Icons.icon(Icons.OPEN));
+        entry.getStyleClass().add("flat");
+        entry.setOnAction(e -> model.showEntry());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        head.getChildren().addAll(spacer, entry);
+        FieldGrid grid = new FieldGrid();
+        grid.add("Evidence", row.evidence());
+        grid.add("Entry", row.key() + (row.protocol() == null ? "" : " " + row.protocol()) + " → "
+                + (row.target().isEmpty() ? "(no target)" : row.target()));
+        grid.add("Layer", row.layer());
+        grid.add("Owner", row.owner());
+        grid.add("Environment", row.environment());
+        grid.add("Status", row.status());
+        grid.add("Source", row.source());
+        grid.add("Fingerprint", row.fingerprint());
+        detail.getChildren().addAll(head, message, grid);
     }
 
     private static TableColumn<FindingRow, String> column(String name, Function<FindingRow, String> value, double width) {
         TableColumn<FindingRow, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(c -> observable(value.apply(c.getValue())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Objects.toString(value.apply(c.getValue()), "")));
         column.setPrefWidth(width);
+        column.setMinWidth(width); // the last column (the finding's text) takes what is left
         return column;
-    }
-
-    private static ObservableValue<String> observable(String value) {
-        return new ReadOnlyObjectWrapper<>(value == null ? "" : value);
     }
 
     /** A coloured badge naming the severity. */
@@ -108,13 +239,15 @@ public final class FindingsView extends BorderPane {
         @Override
         protected void updateItem(Severity severity, boolean empty) {
             super.updateItem(severity, empty);
-            if (empty || severity == null) {
-                setGraphic(null);
-                return;
-            }
-            Label badge = new Label(severity.id().toUpperCase(java.util.Locale.ROOT));
-            badge.getStyleClass().addAll(Theme.SEVERITY_BADGE, Theme.severityClass(severity));
-            setGraphic(badge);
+            setText(null);
+            setGraphic(empty || severity == null ? null : SeverityBadge.of(severity));
+        }
+    }
+
+    /** Fixed choice lists as observable lists. */
+    private static final class FXList {
+        static <T> ObservableList<T> of(List<T> items) {
+            return javafx.collections.FXCollections.observableArrayList(items);
         }
     }
 }

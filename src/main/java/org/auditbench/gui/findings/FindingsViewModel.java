@@ -1,93 +1,263 @@
 package org.auditbench.gui.findings;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
-import org.auditbench.model.Scan;
+import org.auditbench.gui.session.WorkspaceAccess;
+import org.auditbench.gui.session.WorkspaceState;
+import org.auditbench.model.Finding;
 import org.auditbench.model.Severity;
-import org.auditbench.workspace.FindingQuery;
-import org.auditbench.workspace.Workspace;
-import org.auditbench.workspace.WorkspaceException;
+import org.auditbench.model.TriageStatus;
+import org.auditbench.workspace.FindingFilter;
+import org.auditbench.workspace.FindingSearchDao.Cursor;
 
 /**
- * State of the findings view: the rows of the latest scan, counts by severity, a status line and the
- * selected row. {@link #load} runs off the FX thread; {@link #show} applies its result on it.
+ * State of the findings view: filters (severity, rule, status, owner, text), the rows read so far a
+ * page at a time with SQL filtering, the total that matches, and the selected rows.
  */
 public final class FindingsViewModel {
 
-    /** Rows shown at most; the full workbench pages through larger scans. */
-    static final int MAX_ROWS = 20_000;
+    /** Rows read per page; more are read as the table is scrolled to its end. */
+    public static final int PAGE = 500;
+    /** Owners offered in the owner filter at most (those with the most findings). */
+    static final int MAX_OWNER_CHOICES = 300;
 
+    private final WorkspaceAccess access;
+    private final ObjectProperty<WorkspaceState> state = new SimpleObjectProperty<>();
+    private final ObservableList<Severity> severities = FXCollections.observableArrayList();
+    private final ObservableList<String> rules = FXCollections.observableArrayList();
+    private final ObservableList<TriageStatus> statuses = FXCollections.observableArrayList();
+    private final ObservableList<String> owners = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<String> ruleChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> ownerChoices = FXCollections.observableArrayList();
     private final ObservableList<FindingRow> rows = FXCollections.observableArrayList();
-    private final ObservableMap<Severity, Long> counts = FXCollections.observableMap(new EnumMap<>(Severity.class));
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Loading…");
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObjectProperty<FindingRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<FindingRow> selection = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private Consumer<FindingRow> showEntry = row -> { };
+    private long generation;
+    private Cursor cursor = Cursor.START;
+    private boolean more;
+    private boolean loadingMore;
 
-    /** What a background load produced. */
-    public record Loaded(Path workspace, Scan scan, List<FindingRow> rows, Map<Severity, Long> counts) {
-    }
-
-    /** Reads the latest scan's findings; call off the FX thread. */
-    public static Loaded load(Path workspaceFile) throws WorkspaceException {
-        try (Workspace workspace = Workspace.open(workspaceFile)) {
-            Scan scan = workspace.scans().latest().orElse(null);
-            if (scan == null) {
-                return new Loaded(workspaceFile, null, List.of(), Map.of());
+    public FindingsViewModel(WorkspaceAccess access) {
+        this.access = access;
+        state.addListener((o, a, b) -> {
+            if (a != null && b != null && !a.file().equals(b.file())) {
+                clearFilters();
             }
-            List<FindingRow> rows = new ArrayList<>();
-            workspace.findings().<RuntimeException>forEach(scan.id(), FindingQuery.ALL, f -> {
-                if (rows.size() < MAX_ROWS) {
-                    rows.add(FindingRow.of(f));
-                }
-            });
-            return new Loaded(workspaceFile, scan, rows, workspace.findings().countBySeverity(scan.id()));
-        }
+            reloadChoices();
+            reload();
+        });
     }
 
-    /** Applies a load's result; call on the FX thread. */
-    public void show(Loaded loaded) {
-        rows.setAll(loaded.rows());
-        counts.clear();
-        for (Severity s : Severity.values()) {
-            counts.put(s, loaded.counts().getOrDefault(s, 0L));
-        }
-        if (loaded.scan() == null) {
-            status.set(loaded.workspace() + " has not been scanned yet");
+    /** The filter the table shows now. */
+    public FindingFilter filter() {
+        return new FindingFilter(new HashSet<>(severities), new HashSet<>(rules), new HashSet<>(statuses),
+                new HashSet<>(owners), search.get());
+    }
+
+    /** Shows exactly {@code filter} (from the overview's tiles and bars). */
+    public void apply(FindingFilter filter) {
+        severities.setAll(filter.severities().stream().sorted().toList());
+        rules.setAll(filter.rules().stream().sorted().toList());
+        statuses.setAll(filter.statuses().stream().sorted().toList());
+        owners.setAll(filter.owners().stream().sorted().toList());
+        search.set(filter.text() == null ? "" : filter.text());
+        reload();
+    }
+
+    public void clearFilters() {
+        apply(FindingFilter.ALL);
+    }
+
+    /** Re-reads the first page and the total for the current filter. */
+    public void reload() {
+        WorkspaceState s = state.get();
+        long current = ++generation;
+        cursor = Cursor.START;
+        more = false;
+        loadingMore = false;
+        if (s == null || s.scanId() == null) {
+            rows.clear();
+            total.set(0);
+            summary.set(s == null ? "" : "No scan yet: run a scan (F5) to see findings.");
             return;
         }
-        long total = loaded.counts().values().stream().mapToLong(Long::longValue).sum();
-        status.set(total + " findings in scan " + loaded.scan().id() + " of " + loaded.scan().snapshotIds().size()
-                + " snapshot(s)" + (total > rows.size() ? " — showing the first " + rows.size() : "")
-                + "  ·  " + loaded.workspace());
+        long scanId = s.scanId();
+        FindingFilter filter = filter();
+        loading.set(true);
+        access.read("findings-page", "Listing findings", ws -> new Page(
+                ws.findingSearch().page(scanId, filter, Cursor.START, PAGE), ws.findingSearch().count(scanId, filter)),
+                page -> {
+                    if (current != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    rows.setAll(page.findings().stream().map(FindingRow::of).toList());
+                    total.set(page.total());
+                    advance(page.findings());
+                    updateSummary();
+                }, failure -> {
+                    loading.set(false);
+                    rows.clear();
+                    summary.set("Could not list findings: " + failure.message());
+                });
     }
 
-    public void fail(Throwable error) {
-        rows.clear();
-        status.set("Could not open the workspace: " + error.getMessage());
+    /** Reads the next page, if there is one and none is being read. */
+    public void loadMore() {
+        WorkspaceState s = state.get();
+        if (!more || loadingMore || s == null || s.scanId() == null) {
+            return;
+        }
+        loadingMore = true;
+        long current = generation;
+        long scanId = s.scanId();
+        FindingFilter filter = filter();
+        Cursor from = cursor;
+        access.read("findings-more", "Listing more findings", ws -> ws.findingSearch().page(scanId, filter, from, PAGE),
+                page -> {
+                    loadingMore = false;
+                    if (current != generation) {
+                        return;
+                    }
+                    rows.addAll(page.stream().map(FindingRow::of).toList());
+                    advance(page);
+                    updateSummary();
+                }, failure -> {
+                    loadingMore = false;
+                    summary.set("Could not list more findings: " + failure.message());
+                });
+    }
+
+    public boolean hasMore() {
+        return more;
+    }
+
+    private void advance(List<Finding> page) {
+        if (!page.isEmpty()) {
+            cursor = Cursor.after(page.get(page.size() - 1));
+        }
+        more = page.size() == PAGE;
+    }
+
+    private void updateSummary() {
+        summary.set(rows.size() < total.get()
+                ? String.format("%,d findings match · showing %,d (scroll for more)", total.get(), rows.size())
+                : String.format("%,d findings match", total.get()));
+    }
+
+    private void reloadChoices() {
+        WorkspaceState s = state.get();
+        if (s == null || s.scanId() == null) {
+            ruleChoices.clear();
+            ownerChoices.clear();
+            return;
+        }
+        long scanId = s.scanId();
+        access.read("findings-choices", "Reading filter choices", ws -> List.of(ws.findingSearch().rules(scanId),
+                ws.findingSearch().owners(scanId, MAX_OWNER_CHOICES)), lists -> {
+                    ruleChoices.setAll(union(lists.get(0), rules));
+                    ownerChoices.setAll(union(lists.get(1), owners));
+                }, null);
+    }
+
+    /** Choices plus whatever is already selected, so a preset filter value always stays visible. */
+    private static List<String> union(List<String> choices, List<String> selected) {
+        List<String> out = new ArrayList<>(choices);
+        for (String s : selected) {
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Asks the window to show the selected finding's entry. */
+    public void showEntry() {
+        if (selected.get() != null) {
+            showEntry.accept(selected.get());
+        }
+    }
+
+    public void setShowEntryHandler(Consumer<FindingRow> handler) {
+        this.showEntry = handler;
+    }
+
+    private record Page(List<Finding> findings, long total) {
+    }
+
+    public ObjectProperty<WorkspaceState> state() {
+        return state;
+    }
+
+    public ObservableList<Severity> severities() {
+        return severities;
+    }
+
+    public ObservableList<String> rules() {
+        return rules;
+    }
+
+    public ObservableList<TriageStatus> statuses() {
+        return statuses;
+    }
+
+    public ObservableList<String> owners() {
+        return owners;
+    }
+
+    public StringProperty search() {
+        return search;
+    }
+
+    public ObservableList<String> ruleChoices() {
+        return ruleChoices;
+    }
+
+    public ObservableList<String> ownerChoices() {
+        return ownerChoices;
     }
 
     public ObservableList<FindingRow> rows() {
         return rows;
     }
 
-    public ObservableMap<Severity, Long> counts() {
-        return counts;
+    public ReadOnlyLongProperty total() {
+        return total.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty status() {
-        return status.getReadOnlyProperty();
+    public ReadOnlyStringProperty summary() {
+        return summary.getReadOnlyProperty();
     }
 
     public ObjectProperty<FindingRow> selected() {
         return selected;
+    }
+
+    /** Every selected row (multi-select), for decisions on many findings at once. */
+    public ObservableList<FindingRow> selection() {
+        return selection;
+    }
+
+    public BooleanProperty loading() {
+        return loading;
     }
 }

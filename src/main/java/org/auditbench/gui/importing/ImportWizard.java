@@ -1,0 +1,321 @@
+package org.auditbench.gui.importing;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.auditbench.gui.importing.ImportWizardViewModel.Step;
+import org.auditbench.gui.theme.Icons;
+import org.auditbench.gui.theme.Theme;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/** The import wizard window: file, mapping, details, progress with cancel, result. */
+public final class ImportWizard extends Stage {
+
+    public static final String ID = "import-wizard";
+    private static final String NONE = "(not mapped)";
+
+    private final ImportWizardViewModel model;
+    private final StackPane pages = new StackPane();
+    private final Button back = new Button("_Back");
+    private final Button next = new Button("_Next");
+    private final Button close = new Button("Cancel");
+    private final Label stepLabel = new Label();
+    private Runnable scanNow = () -> { };
+
+    public ImportWizard(Window owner, ImportWizardViewModel model) {
+        this.model = model;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle("Import a source");
+        BorderPane root = new BorderPane();
+        root.setId(ID);
+        root.getStyleClass().add("import-wizard");
+        stepLabel.getStyleClass().add(Theme.MUTED);
+        Label title = new Label("Import a source");
+        title.getStyleClass().add(Theme.VIEW_TITLE);
+        HBox header = new HBox(12, title, stepLabel);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        header.getStyleClass().add("view-header");
+        root.setTop(header);
+        pages.setPadding(new Insets(12, 16, 12, 16));
+        root.setCenter(pages);
+        root.setBottom(footer());
+        Scene scene = new Scene(root, 980, 680);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        Theme.style(scene);
+        setScene(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.step().get() != Step.RUNNING) {
+                close();
+            }
+        });
+        model.step().addListener((obs, old, step) -> showStep());
+        model.preview().addListener((obs, old, p) -> showStep());
+        showStep();
+    }
+
+    /** What "Scan now" on the result page does (the window's scan command). */
+    public void setScanNow(Runnable action) {
+        this.scanNow = action;
+    }
+
+    private HBox footer() {
+        back.setOnAction(e -> model.back());
+        next.setDefaultButton(true);
+        next.setId("wizard-next");
+        next.setOnAction(e -> model.next());
+        close.setId("wizard-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> {
+            if (model.step().get() == Step.RUNNING) {
+                model.cancelImport();
+            } else {
+                close();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(8, spacer, back, next, close);
+        footer.getStyleClass().add("wizard-footer");
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        return footer;
+    }
+
+    private void showStep() {
+        Step step = model.step().get();
+        stepLabel.setText("Step " + (Math.min(step.ordinal(), 3) + 1) + " of 4 · " + switch (step) {
+            case FILE -> "choose a file";
+            case MAPPING -> "preview and map columns";
+            case DETAILS -> "describe the snapshot";
+            case RUNNING -> "importing";
+            case RESULT -> "result";
+        });
+        pages.getChildren().setAll(switch (step) {
+            case FILE -> filePage();
+            case MAPPING -> mappingPage();
+            case DETAILS -> detailsPage();
+            case RUNNING -> runningPage();
+            case RESULT -> new ImportResultPane(model, () -> {
+                close();
+                scanNow.run();
+            });
+        });
+        back.setVisible(step == Step.MAPPING || step == Step.DETAILS);
+        next.setVisible(step != Step.RUNNING && step != Step.RESULT);
+        next.setText(step == Step.DETAILS ? "_Import" : "_Next");
+        next.disableProperty().unbind();
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canAdvance(), model.step(),
+                model.preview(), model.reading(), model.mappingProblem(), model.sourceName()));
+        close.setText(step == Step.RUNNING ? "Cancel import" : step == Step.RESULT ? "Close" : "Cancel");
+    }
+
+    private Node filePage() {
+        Label intro = new Label("Choose a configuration export to import as a new snapshot. The format is detected"
+                + " from the name and content; nothing is written until you press Import.");
+        intro.setWrapText(true);
+        TextField path = new TextField(model.file().get() == null ? "" : model.file().get().toString());
+        path.setId("wizard-path");
+        path.setPromptText("Path to a CSV or TSV file");
+        path.setOnAction(e -> model.choose(path.getText().isBlank() ? null : Path.of(path.getText().strip())));
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button file = new Button("Choose _file…", Icons.icon(Icons.FILE));
+        file.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import a configuration export");
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Configuration exports",
+                    "*.csv", "*.tsv", "*.txt", "*.json", "*.jsonl", "*.xlsx", "*.xml", "*.zone", "*.db", "*.sqlite"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File chosen = chooser.showOpenDialog(this);
+            if (chosen != null) {
+                path.setText(chosen.toString());
+                model.choose(chosen.toPath());
+            }
+        });
+        Button folder = new Button("Choose f_older…", Icons.icon(Icons.OPEN_WORKSPACE));
+        folder.setOnAction(e -> {
+            File chosen = new DirectoryChooser().showDialog(this);
+            if (chosen != null) {
+                path.setText(chosen.toString());
+                model.choose(chosen.toPath());
+            }
+        });
+        HBox row = new HBox(8, path, file, folder);
+        Label status = new Label();
+        status.setId("wizard-file-status");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.reading().get()) {
+                return "Reading…";
+            }
+            if (model.fileError().get() != null) {
+                return model.fileError().get();
+            }
+            if (model.preview().get() != null) {
+                var p = model.preview().get();
+                return "Detected format: " + p.format().toUpperCase(java.util.Locale.ROOT) + " · " + p.columns().size()
+                        + " columns · " + p.automatic().size() + " recognised automatically. Press Next to check the"
+                        + " mapping.";
+            }
+            return "Tip: you can also drop a file on the main window.";
+        }, model.reading(), model.fileError(), model.preview()));
+        status.getStyleClass().add(model.fileError().get() != null ? "text-danger" : Theme.MUTED);
+        model.fileError().addListener((obs, o, err) -> {
+            status.getStyleClass().removeAll("text-danger", Theme.MUTED);
+            status.getStyleClass().add(err != null ? "text-danger" : Theme.MUTED);
+        });
+        VBox page = new VBox(12, intro, row, status);
+        return page;
+    }
+
+    private Node mappingPage() {
+        var p = model.preview().get();
+        if (p == null) {
+            return new Label();
+        }
+        TableView<List<String>> preview = new TableView<>(FXCollections.observableArrayList(p.rows()));
+        preview.setId("wizard-preview");
+        for (int i = 0; i < p.columns().size(); i++) {
+            int index = i;
+            TableColumn<List<String>, String> column = new TableColumn<>(p.columns().get(i));
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(index < c.getValue().size()
+                    ? c.getValue().get(index) : ""));
+            column.setPrefWidth(120);
+            column.setSortable(false);
+            preview.getColumns().add(column);
+        }
+        preview.setPrefHeight(200);
+        preview.setMinHeight(170);
+        TableView<MappingRow> mapping = new TableView<>(model.mapping());
+        mapping.setId("wizard-mapping");
+        mapping.setEditable(true);
+        mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<MappingRow, String> field = new TableColumn<>("Field");
+        field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field().id()));
+        field.setPrefWidth(140);
+        field.setEditable(false);
+        TableColumn<MappingRow, String> source = new TableColumn<>("← Source column");
+        source.setCellValueFactory(c -> Bindings.createStringBinding(
+                () -> c.getValue().column().get() == null ? NONE : c.getValue().column().get(), c.getValue().column()));
+        var choices = FXCollections.<String>observableArrayList();
+        choices.add(NONE);
+        choices.addAll(model.columnChoices());
+        source.setCellFactory(ComboBoxTableCell.forTableColumn(choices));
+        source.setOnEditCommit(e -> e.getRowValue().column().set(NONE.equals(e.getNewValue()) ? null : e.getNewValue()));
+        source.setPrefWidth(220);
+        TableColumn<MappingRow, String> example = new TableColumn<>("Example value");
+        example.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.sample(c.getValue().column().get()),
+                c.getValue().column()));
+        example.setEditable(false);
+        mapping.getColumns().addAll(List.of(field, source, example));
+        for (TableColumn<MappingRow, ?> c : mapping.getColumns()) {
+            c.setSortable(false);
+        }
+        Label problem = new Label();
+        problem.setId("wizard-mapping-problem");
+        problem.getStyleClass().add("text-danger");
+        problem.textProperty().bind(model.mappingProblem());
+        Label hint = new Label("Columns not mapped are kept verbatim as the entry's extra columns. Double-click a"
+                + " source column to change it.");
+        hint.getStyleClass().add(Theme.MUTED);
+        hint.setWrapText(true);
+        Label previewTitle = section("First " + p.rows().size() + " rows of " + p.input().name());
+        VBox page = new VBox(8, previewTitle, preview, section("Column mapping"), hint, mapping, problem);
+        VBox.setVgrow(mapping, Priority.ALWAYS);
+        return page;
+    }
+
+    private Node detailsPage() {
+        ComboBox<String> source = new ComboBox<>(model.knownSources());
+        source.setId("wizard-source");
+        source.setEditable(true);
+        source.getEditor().textProperty().bindBidirectional(model.sourceName());
+        source.setPrefWidth(320);
+        TextField label = field(model.label(), "wizard-label", "e.g. 2026Q4");
+        TextField environment = field(model.environment(), "wizard-environment", "for rows that do not say, e.g. prod");
+        TextField layer = field(model.layer(), "wizard-layer", "for rows that do not say, e.g. domain");
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(source.getEditor(), Validator.createEmptyValidator(
+                "Name the source: the same name next quarter lets findings and decisions carry over"));
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        grid.addRow(0, new Label("Source name"), source, hint("Same name each quarter: snapshots of one source are compared."));
+        grid.addRow(1, new Label("Label"), label, hint("Names this snapshot, usually the quarter."));
+        grid.addRow(2, new Label("Environment"), environment, hint("Optional."));
+        grid.addRow(3, new Label("Layer"), layer, hint("Optional: the lookup tier of the whole file."));
+        var p = model.preview().get();
+        Label summary = new Label(p == null ? "" : "Importing " + p.input().locator() + " as " + p.format().toUpperCase(
+                java.util.Locale.ROOT) + " with " + model.chosenMapping().size() + " mapped fields.");
+        summary.setWrapText(true);
+        summary.getStyleClass().add(Theme.MUTED);
+        return new VBox(14, grid, summary);
+    }
+
+    private Node runningPage() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("wizard-progress");
+        bar.progressProperty().bind(model.progress());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label text = new Label();
+        text.textProperty().bind(model.progressText());
+        Label hint = new Label("The import runs in one transaction: cancelling it leaves the workspace unchanged.");
+        hint.getStyleClass().add(Theme.MUTED);
+        VBox page = new VBox(12, section("Importing…"), bar, text, hint);
+        page.setAlignment(Pos.TOP_LEFT);
+        return page;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        field.setPrefWidth(320);
+        return field;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Theme.MUTED);
+        return label;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Theme.SECTION_TITLE);
+        return label;
+    }
+}

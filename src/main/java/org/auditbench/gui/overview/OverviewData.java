@@ -1,0 +1,35 @@
+package org.auditbench.gui.overview;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.auditbench.model.Severity;
+import org.auditbench.workspace.OverviewDao.Count;
+import org.auditbench.workspace.OverviewDao.MonthCount;
+
+/**
+ * What the overview shows, read in one go.
+ *
+ * @param previous findings by severity in the scan before, or null when there was none
+ * @param expired  entries whose expiry is before the review date
+ */
+public record OverviewData(Map<Severity, Long> current, Map<Severity, Long> previous, List<Count> byRule,
+                           List<MonthCount> expiries, long expired, LocalDate reviewDate, List<Count> topOwners) {
+
+    public OverviewData {
+        current = Map.copyOf(current);
+        previous = previous == null ? null : Map.copyOf(previous);
+        byRule = List.copyOf(byRule);
+        expiries = List.copyOf(expiries);
+        topOwners = List.copyOf(topOwners);
+    }
+
+    public long count(Severity severity) {
+        return current.getOrDefault(severity, 0L);
+    }
+
+    /** Change against the previous scan, or null without one. */
+    public Long trend(Severity severity) {
+        return previous == null ? null : count(severity) - previous.getOrDefault(severity, 0L);
+    }
+}

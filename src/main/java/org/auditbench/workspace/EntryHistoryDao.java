@@ -1,0 +1,67 @@
+package org.auditbench.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An entry's history: what every snapshot of its source said for the same key, protocol and layer,
+ * oldest snapshot first, including the snapshots in which it did not exist.
+ */
+public final class EntryHistoryDao {
+
+    private final Connection connection;
+
+    EntryHistoryDao(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * One snapshot's version of the entry.
+     *
+     * @param entryId null when the snapshot had no such entry
+     */
+    public record Version(long snapshotId, String snapshotLabel, Instant importedAt, Long entryId, String target,
+                          Integer port, String owner, String justification, LocalDate expires, String sourceRow) {
+
+        public boolean present() {
+            return entryId != null;
+        }
+    }
+
+    public List<Version> history(long entryId) throws WorkspaceException {
+        String sql = "SELECT s.id, s.label, s.started_at, h.id, h.target, h.port, h.owner, h.justification,"
+                + " h.expires, h.source_row"
+                + " FROM entries e JOIN snapshots es ON es.id = e.snapshot_id"
+                + " JOIN snapshots s ON s.source_id = es.source_id AND s.complete = 1"
+                + " LEFT JOIN entries h ON h.snapshot_id = s.id AND h.domain = e.domain AND h.key_kind = e.key_kind"
+                + " AND coalesce(h.address, '') = coalesce(e.address, '')"
+                + " AND coalesce(h.protocol, '') = coalesce(e.protocol, '')"
+                + " AND coalesce(h.layer, '') = coalesce(e.layer, '')"
+                + " WHERE e.id = ? ORDER BY s.id, h.id";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setLong(1, entryId);
+            List<Version> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(4);
+                    Long versionId = rs.wasNull() ? null : id;
+                    int port = rs.getInt(6);
+                    Integer portValue = rs.wasNull() ? null : port;
+                    String expires = rs.getString(9);
+                    out.add(new Version(rs.getLong(1), rs.getString(2), SnapshotDao.instant(rs.getString(3)),
+                            versionId, rs.getString(5), portValue, rs.getString(7), rs.getString(8),
+                            expires == null ? null : LocalDate.parse(expires), rs.getString(10)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read the history of entry " + entryId + ": " + e.getMessage(), e);
+        }
+    }
+}

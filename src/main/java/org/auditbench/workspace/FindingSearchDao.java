@@ -1,0 +1,165 @@
+package org.auditbench.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.auditbench.model.Finding;
+import org.auditbench.model.Severity;
+import org.auditbench.model.TriageStatus;
+
+/**
+ * The findings table of the workbench: filtered in SQL and read a page at a time, worst first, so a scan
+ * with a million findings lists as fast as one with ten. Pages continue after the last row shown
+ * (keyset paging on severity rank and id, which the scan index already orders).
+ */
+public final class FindingSearchDao {
+
+    private final Connection connection;
+
+    FindingSearchDao(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Where the previous page ended; {@link #START} for the first page. */
+    public record Cursor(int severityRank, long id) {
+        public static final Cursor START = new Cursor(-1, -1);
+
+        public static Cursor after(Finding last) {
+            return new Cursor(last.severity().ordinal(), last.id());
+        }
+    }
+
+    /** Up to {@code limit} matching findings after {@code cursor}, worst first, then oldest first. */
+    public List<Finding> page(long scanId, FindingFilter filter, Cursor cursor, int limit) throws WorkspaceException {
+        String sql = "SELECT " + FindingRows.COLUMNS + FindingRows.FROM + where(filter)
+                + " AND (f.severity_rank > ? OR (f.severity_rank = ? AND f.id > ?))"
+                + " ORDER BY f.severity_rank, f.id LIMIT ?";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            int i = bind(s, scanId, filter);
+            s.setInt(i++, cursor.severityRank());
+            s.setInt(i++, cursor.severityRank());
+            s.setLong(i++, cursor.id());
+            s.setInt(i, limit);
+            return read(s);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot list findings of scan " + scanId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public long count(long scanId, FindingFilter filter) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*)" + FindingRows.FROM + where(filter))) {
+            bind(s, scanId, filter);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot count findings of scan " + scanId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The findings a scan reported on one entry, worst first. */
+    public List<Finding> forEntry(long scanId, long entryId) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + FindingRows.COLUMNS + FindingRows.FROM
+                + " WHERE f.entry_id = ? AND f.scan_id = ? ORDER BY f.severity_rank, f.id")) {
+            s.setLong(1, entryId);
+            s.setLong(2, scanId);
+            return read(s);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read the findings of entry " + entryId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rule ids that fired in a scan, with how often, most frequent first: the rule filter's choices. */
+    public List<String> rules(long scanId) throws WorkspaceException {
+        return strings("SELECT rule FROM findings WHERE scan_id = ? GROUP BY rule ORDER BY count(*) DESC, rule",
+                scanId, Integer.MAX_VALUE);
+    }
+
+    /** The owners with findings in a scan ('' for none), most findings first, at most {@code limit}. */
+    public List<String> owners(long scanId, int limit) throws WorkspaceException {
+        return strings("SELECT coalesce(e.owner, '') AS o FROM findings f JOIN entries e ON e.id = f.entry_id"
+                + " WHERE f.scan_id = ? GROUP BY o ORDER BY count(*) DESC, o LIMIT ?", scanId, limit);
+    }
+
+    private List<String> strings(String sql, long scanId, int limit) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setLong(1, scanId);
+            if (sql.endsWith("?")) {
+                s.setInt(2, limit);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read finding filters of scan " + scanId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String where(FindingFilter filter) {
+        StringBuilder sql = new StringBuilder(" WHERE f.scan_id = ?");
+        if (!filter.severities().isEmpty()) {
+            sql.append(" AND f.severity_rank IN (").append(marks(filter.severities().size())).append(')');
+        }
+        if (!filter.rules().isEmpty()) {
+            sql.append(" AND f.rule IN (").append(marks(filter.rules().size())).append(')');
+        }
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND ").append(FindingRows.STATUS).append(" IN (").append(marks(filter.statuses().size()))
+                    .append(')');
+        }
+        if (!filter.owners().isEmpty()) {
+            sql.append(" AND coalesce(e.owner, '') IN (").append(marks(filter.owners().size())).append(')');
+        }
+        if (filter.text() != null) {
+            sql.append(" AND (e.domain LIKE ? ESCAPE '\\' OR lower(coalesce(e.address, '')) LIKE ? ESCAPE '\\'"
+                    + " OR coalesce(e.target, '') LIKE ? ESCAPE '\\' OR lower(coalesce(e.owner, '')) LIKE ? ESCAPE '\\'"
+                    + " OR f.rule LIKE ? ESCAPE '\\' OR lower(f.message) LIKE ? ESCAPE '\\')");
+        }
+        return sql.toString();
+    }
+
+    private static int bind(PreparedStatement s, long scanId, FindingFilter filter) throws SQLException {
+        int i = 1;
+        s.setLong(i++, scanId);
+        for (Severity severity : filter.severities().stream().sorted().toList()) {
+            s.setInt(i++, severity.ordinal());
+        }
+        for (String rule : filter.rules().stream().sorted().toList()) {
+            s.setString(i++, rule);
+        }
+        for (TriageStatus status : filter.statuses().stream().sorted().toList()) {
+            s.setString(i++, status.id());
+        }
+        for (String owner : filter.owners().stream().sorted().toList()) {
+            s.setString(i++, owner);
+        }
+        if (filter.text() != null) {
+            String pattern = filter.likePattern();
+            for (int k = 0; k < 6; k++) {
+                s.setString(i++, pattern);
+            }
+        }
+        return i;
+    }
+
+    private static List<Finding> read(PreparedStatement s) throws SQLException {
+        List<Finding> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(FindingRows.read(rs));
+            }
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return "?,".repeat(n - 1) + "?";
+    }
+}

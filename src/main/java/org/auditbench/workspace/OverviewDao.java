@@ -1,0 +1,121 @@
+package org.auditbench.workspace;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.auditbench.model.Severity;
+
+/** The aggregates of the workbench's overview: trend, findings by rule, expiries by month, top owners. */
+public final class OverviewDao {
+
+    private final Connection connection;
+
+    OverviewDao(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** How many findings of one rule (or one owner) a scan has, and the worst of them. */
+    public record Count(String name, long count, Severity worst) {
+    }
+
+    /** How many entries expire in one month. */
+    public record MonthCount(YearMonth month, long count) {
+    }
+
+    /** The complete scan before {@code scanId}, for trends. */
+    public Optional<Long> previousScan(long scanId) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT max(id) FROM scans WHERE complete = 1 AND id < ?")) {
+            s.setLong(1, scanId);
+            try (ResultSet rs = s.executeQuery()) {
+                long id = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() || id == 0 ? Optional.empty() : Optional.of(id);
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read scans: " + e.getMessage(), e);
+        }
+    }
+
+    /** Findings of a scan by rule, most first. */
+    public List<Count> findingsByRule(long scanId) throws WorkspaceException {
+        return counts("SELECT rule, count(*), min(severity_rank) FROM findings WHERE scan_id = ?"
+                + " GROUP BY rule ORDER BY 2 DESC, 1 LIMIT ?", scanId, Integer.MAX_VALUE);
+    }
+
+    /** The owners ('' for none) with the most findings in a scan, at most {@code limit}. */
+    public List<Count> topOwners(long scanId, int limit) throws WorkspaceException {
+        return counts("SELECT coalesce(e.owner, '') AS o, count(*), min(f.severity_rank) FROM findings f"
+                + " JOIN entries e ON e.id = f.entry_id WHERE f.scan_id = ? AND " + FindingRows.STATUS + " = 'open'"
+                + " GROUP BY o ORDER BY 2 DESC, 1 LIMIT ?", scanId, limit);
+    }
+
+    /** Entries of the snapshots expiring in each month from {@code from} (inclusive) to {@code until} (exclusive). */
+    public List<MonthCount> expiriesByMonth(List<Long> snapshotIds, YearMonth from, YearMonth until)
+            throws WorkspaceException {
+        if (snapshotIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT substr(expires, 1, 7) AS m, count(*) FROM entries WHERE snapshot_id IN ("
+                + "?,".repeat(snapshotIds.size() - 1) + "?) AND expires >= ? AND expires < ? GROUP BY m ORDER BY m";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (long id : snapshotIds) {
+                s.setLong(i++, id);
+            }
+            s.setString(i++, from.atDay(1).toString());
+            s.setString(i, until.atDay(1).toString());
+            List<MonthCount> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MonthCount(YearMonth.parse(rs.getString(1)), rs.getLong(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot count expiries: " + e.getMessage(), e);
+        }
+    }
+
+    /** Entries of the snapshots whose expiry is before {@code day}. */
+    public long expiredBefore(List<Long> snapshotIds, LocalDate day) throws WorkspaceException {
+        if (snapshotIds.isEmpty()) {
+            return 0;
+        }
+        String sql = "SELECT count(*) FROM entries WHERE snapshot_id IN (" + "?,".repeat(snapshotIds.size() - 1)
+                + "?) AND expires < ?";
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (long id : snapshotIds) {
+                s.setLong(i++, id);
+            }
+            s.setString(i, day.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot count expired entries: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Count> counts(String sql, long scanId, int limit) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            s.setLong(1, scanId);
+            s.setInt(2, limit);
+            List<Count> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Count(rs.getString(1), rs.getLong(2), EntryGroupDao.severity(rs.getInt(3))));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot summarise scan " + scanId + ": " + e.getMessage(), e);
+        }
+    }
+}
