@@ -39,10 +39,10 @@ public final class EntryHistoryDao {
                 + " h.expires, h.source_row"
                 + " FROM entries e JOIN snapshots es ON es.id = e.snapshot_id"
                 + " JOIN snapshots s ON s.source_id = es.source_id AND s.complete = 1"
-                + " LEFT JOIN entries h ON h.snapshot_id = s.id AND h.domain = e.domain AND h.key_kind = e.key_kind"
-                + " AND coalesce(h.address, '') = coalesce(e.address, '')"
-                + " AND coalesce(h.protocol, '') = coalesce(e.protocol, '')"
-                + " AND coalesce(h.layer, '') = coalesce(e.layer, '')"
+                // written like entries_by_identity's expressions, so each snapshot is one index look-up
+                + " LEFT JOIN entries h ON h.snapshot_id = s.id AND coalesce(h.address, h.domain) = coalesce(e.address,"
+                + " e.domain) AND coalesce(h.protocol, '') = coalesce(e.protocol, '')"
+                + " AND coalesce(h.layer, '') = coalesce(e.layer, '') AND h.domain = e.domain AND h.key_kind = e.key_kind"
                 + " WHERE e.id = ? ORDER BY s.id, h.id";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setLong(1, entryId);

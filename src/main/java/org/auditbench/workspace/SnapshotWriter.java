@@ -41,6 +41,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private final PreparedStatement multiInsert;
     private final PreparedStatement singleInsert;
     private final PreparedStatement rejectInsert;
+    private final DeferredIndexes deferredIndexes;
     private static final String[] KEY_KIND_IDS = java.util.Arrays.stream(org.auditbench.model.KeyKind.values())
             .map(org.auditbench.model.KeyKind::id).toArray(String[]::new);
     private static final String[] TARGET_KIND_IDS = java.util.Arrays.stream(org.auditbench.model.TargetKind.values())
@@ -53,9 +54,10 @@ public final class SnapshotWriter implements AutoCloseable {
     private int pendingRejects;
     private boolean finished;
 
-    private SnapshotWriter(Connection connection, long snapshotId, SnapshotSpec spec, AuditLog audit)
-            throws SQLException {
+    private SnapshotWriter(Connection connection, long snapshotId, SnapshotSpec spec, AuditLog audit,
+                           DeferredIndexes deferredIndexes) throws SQLException {
         this.connection = connection;
+        this.deferredIndexes = deferredIndexes;
         this.snapshotId = snapshotId;
         this.spec = spec;
         this.audit = audit;
@@ -83,6 +85,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 pragma.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
             }
             connection.setAutoCommit(false);
+            DeferredIndexes deferred = DeferredIndexes.dropIfWorthIt(connection);
             long sourceId = sourceId(connection, spec.sourceName());
             long snapshotId;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO snapshots (source_id, kind, locator,"
@@ -99,7 +102,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 insert.executeUpdate();
                 snapshotId = generatedKey(insert);
             }
-            return new SnapshotWriter(connection, snapshotId, spec, audit);
+            return new SnapshotWriter(connection, snapshotId, spec, audit, deferred);
         } catch (SQLException e) {
             rollbackQuietly(connection);
             restoreDurability(connection);
@@ -165,6 +168,7 @@ public final class SnapshotWriter implements AutoCloseable {
     public long commit(String sha256) throws WorkspaceException {
         try {
             flush();
+            deferredIndexes.rebuild(connection);
             try (PreparedStatement update = connection.prepareStatement("UPDATE snapshots SET sha256 = ?,"
                     + " imported_count = ?, rejected_count = ?, finished_at = ?, complete = 1 WHERE id = ?")) {
                 update.setString(1, sha256);
@@ -296,7 +300,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 mode.next();
             }
             pragma.execute("PRAGMA synchronous = NORMAL");
-            pragma.execute("PRAGMA cache_size = -2000");
+            pragma.execute("PRAGMA cache_size = " + Workspace.CACHE_SIZE);
         } catch (SQLException ignored) {
             // a closed connection reopens with NORMAL anyway
         }

@@ -30,6 +30,8 @@ public final class Workspace implements AutoCloseable {
 
     /** How long a statement waits for another connection's lock before failing. */
     static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Page cache of every connection, in KiB when negative: 64 MiB, for the fingerprint index a scan fills at random. */
+    static final String CACHE_SIZE = "-65536";
 
     private final Path file;
     private final Connection connection;
@@ -196,7 +198,7 @@ public final class Workspace implements AutoCloseable {
         properties.setProperty("transaction_mode", "IMMEDIATE");
         // 64 MiB of page cache (the default is 2 MiB): a scan inserts hundreds of thousands of findings into
         // the fingerprint index, whose pages are hit at random
-        properties.setProperty("cache_size", "-65536");
+        properties.setProperty("cache_size", CACHE_SIZE);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + path, properties);
         } catch (SQLException e) {
