@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.auditbench.model.Entry;
 import org.auditbench.model.NameFacts;
 import org.auditbench.model.Snapshot;
+import org.auditbench.names.Redactor;
 import org.auditbench.workspace.Workspace;
 import org.auditbench.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code entries}: the canonical entries of a snapshot (default: the newest one). */
+/** {@code entries}: the canonical entries of a snapshot (default: the newest one), credentials redacted. */
 @Command(name = "entries", mixinStandardHelpOptions = true,
         description = "Print the canonical entries of a snapshot (default: the newest).")
 final class EntriesCommand implements Callable<Integer> {
@@ -68,13 +69,13 @@ final class EntriesCommand implements Callable<Integer> {
         json.field("address", e.address());
         json.field("protocol", e.protocol());
         json.field("target", e.target());
-        json.field("targetRaw", e.targetRaw());
+        json.field("targetRaw", Redactor.redact(e.targetRaw()));
         json.field("targetKind", e.targetKind().id());
         json.field("port", e.port());
         json.field("encryption", e.encryption());
-        json.field("username", e.username());
-        json.field("owner", e.owner());
-        json.field("justification", e.justification());
+        json.field("username", Redactor.redact(e.username()));
+        json.field("owner", Redactor.redact(e.owner()));
+        json.field("justification", Redactor.redact(e.justification()));
         json.field("created", e.created());
         json.field("expires", e.expires());
         json.field("reviewed", e.reviewed());
@@ -82,7 +83,7 @@ final class EntriesCommand implements Callable<Integer> {
         json.field("layer", e.layer());
         json.generator().writeObjectFieldStart("extra");
         for (Map.Entry<String, String> x : e.extra().entrySet()) {
-            json.field(x.getKey(), x.getValue());
+            json.field(x.getKey(), Redactor.redact(x.getValue()));
         }
         json.generator().writeEndObject();
         json.generator().writeObjectFieldStart("facts");

@@ -152,4 +152,14 @@ class EndToEndTest {
         assertThat(entry.get("extra").get("ticket").asText()).isEqualTo("CHG-7");
         assertThat(entry.get("sourceRow").asText()).isEqualTo("line 2");
     }
+
+    @Test
+    void entriesNeverPrintCredentials() throws Exception {
+        Path csv = Files.writeString(dir.resolve("s.csv"), "domain,server,username,notes\n"
+                + "fabrikam.com,https://svc-sync:P4ssw0rd!@legacy.contoso.com/EWS/Exchange.asmx,svc,password=Winter2024!\n");
+        String ws = dir.resolve("w.db").toString();
+        assertThat(CliTestSupport.run("import", csv.toString(), "--workspace", ws).exitCode()).isZero();
+        CliTestSupport.Run run = CliTestSupport.run("entries", "--workspace", ws, "--format", "json");
+        assertThat(run.out()).doesNotContain("P4ssw0rd!").doesNotContain("Winter2024!").contains("legacy.contoso.com");
+    }
 }

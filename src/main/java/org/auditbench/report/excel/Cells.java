@@ -1,5 +1,6 @@
 package org.auditbench.report.excel;
 
+import org.auditbench.names.Redactor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,7 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.auditbench.report.CellSafety;
-import org.auditbench.report.Redactor;
 
 /**
  * The only way the report puts values into cells. Text always becomes a text cell (never a formula,

@@ -1,5 +1,6 @@
 package org.auditbench.report.excel;
 
+import org.auditbench.names.Redactor;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -9,7 +10,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.auditbench.model.Policy;
 import org.auditbench.model.Severity;
 import org.auditbench.report.FindingsDigest;
-import org.auditbench.report.Redactor;
 import org.auditbench.report.ReportScope;
 import org.auditbench.report.ReportSources;
 import org.auditbench.rules.api.RuleMetadata;

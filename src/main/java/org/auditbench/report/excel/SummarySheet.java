@@ -1,5 +1,6 @@
 package org.auditbench.report.excel;
 
+import org.auditbench.names.Redactor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,6 @@ import org.auditbench.model.Severity;
 import org.auditbench.model.Snapshot;
 import org.auditbench.model.TriageStatus;
 import org.auditbench.report.OwnerCount;
-import org.auditbench.report.Redactor;
 import org.auditbench.report.ReportException;
 import org.auditbench.report.ReportScope;
 import org.auditbench.report.ReportSources;

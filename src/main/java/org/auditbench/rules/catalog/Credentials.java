@@ -101,26 +101,6 @@ final class Credentials {
         return false;
     }
 
-    /** {@code text} with every credential replaced by {@code [REDACTED]}. */
-    static String redact(String text) {
-        if (text == null || !mayHoldSecret(text)) {
-            return text;
-        }
-        String out = URL_USERINFO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group().substring(0, m.start(1) - m.start()) + m.group(1) + ":[REDACTED]@"));
-        Matcher assignment = ASSIGNMENT.matcher(out);
-        StringBuilder sb = new StringBuilder();
-        while (assignment.find()) {
-            String replacement = looksLikeSecretValue(assignment.group(2))
-                    ? assignment.group().substring(0, assignment.start(2) - assignment.start()) + "[REDACTED]"
-                    : assignment.group();
-            assignment.appendReplacement(sb, Matcher.quoteReplacement(replacement));
-        }
-        assignment.appendTail(sb);
-        out = TOKEN.matcher(sb.toString()).replaceAll("[REDACTED]");
-        return PRIVATE_KEY.matcher(out).find() ? "[REDACTED: contains a private key]" : out;
-    }
-
     /** The credential in one value, if any: the policy's patterns first, then the built-in ones. */
     static Optional<Found> scan(String value, List<Pattern> policyPatterns) {
         for (Pattern pattern : policyPatterns) {

@@ -1,6 +1,7 @@
 package org.auditbench.rules.catalog;
 
 import org.auditbench.model.Entry;
+import org.auditbench.names.Redactor;
 
 /** Shared wording for evidence, so every rule describes an entry the same way. */
 final class EvidenceText {
@@ -48,7 +49,7 @@ final class EvidenceText {
         if (text == null) {
             return "(blank)";
         }
-        String clean = Credentials.redact(text).replace('\n', ' ').replace('\r', ' ').strip();
+        String clean = Redactor.redact(text).replace('\n', ' ').replace('\r', ' ').strip();
         return "\"" + (clean.length() <= 100 ? clean : clean.substring(0, 99) + "…") + "\"";
     }
 

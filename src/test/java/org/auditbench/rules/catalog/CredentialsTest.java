@@ -35,15 +35,4 @@ class CredentialsTest {
         assertThat(Credentials.find(entry(null, "pin CORP-123456"), patterns)).isPresent();
         assertThat(Credentials.find(entry(null, "pin CORP-123456"), List.of())).isEmpty();
     }
-
-    @Test
-    void redactsWithoutLosingTheRest() {
-        assertThat(Credentials.redact("https://svc:P4ssw0rd!@mail.contoso.com/ews"))
-                .isEqualTo("https://svc:[REDACTED]@mail.contoso.com/ews");
-        assertThat(Credentials.redact("svc password=Winter2024! (ask r.castillo)"))
-                .isEqualTo("svc password=[REDACTED] (ask r.castillo)");
-        assertThat(Credentials.redact("token ghp_abcdefghijklmnopqrstuvwxyz0123456789 here"))
-                .doesNotContain("ghp_abcdefghijklmnopqrstuvwxyz0123456789");
-        assertThat(Credentials.redact("nothing secret")).isEqualTo("nothing secret");
-    }
 }

@@ -1,10 +1,10 @@
-package org.auditbench.report;
+package org.auditbench.names;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks credential-looking substrings before text leaves the workspace in a report: values of
+ * Masks credential-looking substrings before text leaves the workspace (reports, findings, listings): values of
  * {@code password=}, {@code secret:}, {@code token=} and similar keys, the password in
  * {@code scheme://user:password@host}, bearer tokens, private-key blocks, well-known token formats and
  * long random-looking tokens. What surrounds a secret stays, so a reader still sees where it was.
@@ -72,7 +72,7 @@ public final class Redactor {
      * characters, a {@code user:password@} shape, or one of the {@link #KEYWORDS}. Millions of cells pass
      * through here when a large report is written.
      */
-    static boolean suspect(String text) {
+    public static boolean suspect(String text) {
         int run = 0;
         boolean colonInWord = false;
         for (int i = 0; i < text.length(); i++) {

@@ -1,4 +1,4 @@
-package org.auditbench.report;
+package org.auditbench.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
