@@ -104,13 +104,17 @@ public final class OverviewView extends ScrollPane {
         count.getStyleClass().add("tile-count");
         Label name = new Label(Theme.severityText(severity));
         name.getStyleClass().add("tile-name");
+        Label open = new Label(data == null ? " " : data.count(severity) == 0 ? "none found"
+                : data.open(severity) == data.count(severity) ? "all open"
+                : String.format("%,d open · %,d decided", data.open(severity), data.count(severity) - data.open(severity)));
+        open.getStyleClass().add("tile-open");
         Long trend = data == null ? null : data.trend(severity);
         Label change = new Label(trend == null ? "first scan" : trend == 0 ? "no change"
                 : String.format("%+,d since last scan", trend),
                 Icons.icon(trend == null || trend == 0 ? Icons.TREND_FLAT : trend > 0 ? Icons.TREND_UP : Icons.TREND_DOWN));
         change.getStyleClass().addAll("tile-trend", trend == null || trend == 0 ? "trend-flat"
                 : trend > 0 ? "trend-up" : "trend-down");
-        VBox box = new VBox(2, count, name, change);
+        VBox box = new VBox(2, count, name, open, change);
         Button tile = new Button(null, box);
         tile.setId("tile-" + severity.id());
         tile.getStyleClass().addAll(Theme.SEVERITY_TILE, Theme.severityClass(severity));

@@ -57,7 +57,8 @@ public final class OverviewViewModel {
                 Long before = dao.previousScan(scanId).orElse(null);
                 previous = before == null ? null : ws.findings().countBySeverity(before);
             }
-            return new OverviewData(current, previous, scanId == null ? List.of() : dao.findingsByRule(scanId),
+            Map<Severity, Long> open = scanId == null ? Map.of() : dao.openBySeverity(scanId);
+            return new OverviewData(current, open, previous, scanId == null ? List.of() : dao.findingsByRule(scanId),
                     dao.expiriesByMonth(snapshots, first, first.plusMonths(EXPIRY_MONTHS)),
                     dao.expiredBefore(snapshots, s.reviewDate()), s.reviewDate(),
                     scanId == null ? List.of() : dao.topOwners(scanId, TOP_OWNERS));

@@ -36,10 +36,14 @@ public final class SourcesView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    private final SourcesViewModel model;
+    public static final String AUDIT_ID = "audit-log-card";
 
-    public SourcesView(SourcesViewModel model) {
+    private final SourcesViewModel model;
+    private final AuditLogCheck auditLog;
+
+    public SourcesView(SourcesViewModel model, AuditLogCheck auditLog) {
         this.model = model;
+        this.auditLog = auditLog;
         getStyleClass().add("sources-view");
         Label title = new Label("Sources");
         title.getStyleClass().add(Theme.VIEW_TITLE);
@@ -154,12 +158,62 @@ public final class SourcesView extends BorderPane {
             grid.add("Environment", s.environment() == null ? "from each row" : s.environment());
             grid.add("Layer", s.layer() == null ? "from each row" : s.layer());
         });
-        VBox box = new VBox(8, title, grid);
+        VBox box = new VBox(8, title, grid, auditLogCard());
         box.getStyleClass().add("detail-pane");
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /** Whether the hash-chained audit log is intact, its head hash, and what is wrong when it is not. */
+    private VBox auditLogCard() {
+        Label title = new Label("Audit log");
+        title.getStyleClass().add(Theme.SECTION_TITLE);
+        Label status = new Label();
+        status.setId("audit-log-status");
+        status.setWrapText(true);
+        status.textProperty().bind(auditLog.summary());
+        org.auditbench.gui.controls.FieldGrid facts = new org.auditbench.gui.controls.FieldGrid();
+        Runnable show = () -> {
+            var report = auditLog.report().get();
+            status.getStyleClass().removeAll("callout-success", "callout-danger", "callout-accent");
+            status.getStyleClass().add(report == null ? "callout-accent" : report.intact() ? "callout-success"
+                    : "callout-danger");
+            status.setGraphic(Icons.icon(report == null ? Icons.CHECKING : report.intact() ? Icons.AUDIT_INTACT
+                    : Icons.AUDIT_BROKEN));
+            facts.clear();
+            if (report != null) {
+                facts.add("Rows", String.format("%,d", report.rows()));
+                facts.add("Head hash", report.headHash());
+                report.problems().stream().limit(5).forEach(p -> facts.add(p.seq() == null ? "Problem"
+                        : "Row " + p.seq(), p.message()));
+                if (report.problems().size() > 5) {
+                    facts.add("", (report.problems().size() - 5) + " more: run auditbench verify for all of them");
+                }
+            }
+        };
+        auditLog.report().addListener((obs, old, r) -> show.run());
+        auditLog.checking().addListener((obs, old, r) -> show.run());
+        show.run();
+        status.getStyleClass().add("callout");
+        status.setMaxWidth(Double.MAX_VALUE);
+        Button verify = new Button("Verify again", Icons.icon(Icons.REFRESH));
+        verify.getStyleClass().addAll("flat", "small");
+        verify.disableProperty().bind(auditLog.checking());
+        verify.setOnAction(e -> auditLog.verify());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, verify);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Every import, scan, decision, export and sign-off is a row chained to the one before"
+                + " by SHA-256; any edit outside Auditbench breaks the chain.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Theme.MUTED);
+        VBox card = new VBox(8, head, status, facts, hint);
+        card.setId(AUDIT_ID);
+        card.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        return card;
     }
 
     private TableView<Reject> rejectsTable() {
