@@ -23,10 +23,12 @@ import org.auditbench.workspace.WorkspaceException;
  * @param reviewDate the latest scan's policy review date, or today without a scan
  * @param policyText the latest scan's policy, as stored, or null
  * @param review     the open review, else the newest signed one; null before the first review
+ * @param auditHead  the audit log's last row number: it moves with every import, scan, decision, export and
+ *                   sign-off, so a state read after any of them differs from the one before and the views reload
  */
 public record WorkspaceState(Path file, boolean demo, List<Snapshot> snapshots, Scan scan, LocalDate reviewDate,
                              String policyText, long entryCount, Map<Severity, Long> findingsBySeverity,
-                             Review review) {
+                             Review review, long auditHead) {
 
     public WorkspaceState {
         snapshots = List.copyOf(snapshots);
@@ -58,7 +60,7 @@ public record WorkspaceState(Path file, boolean demo, List<Snapshot> snapshots, 
             review = workspace.reviews().latest().orElse(null);
         }
         return new WorkspaceState(workspace.file(), demo, snapshots, scan, reviewDate, policyText, entries, counts,
-                review);
+                review, workspace.audit().highWater());
     }
 
     /** Whether the newest review is signed off (and none is open): decisions are refused until a new one opens. */
