@@ -40,11 +40,19 @@ final class WorkbenchStatusBar extends StatusBar {
         Button reviewer = new Button(null, Icons.icon(Icons.PERSON));
         reviewer.setId(REVIEWER_ID);
         reviewer.getStyleClass().addAll("flat", "small");
-        reviewer.textProperty().bind(Bindings.createStringBinding(() -> "Deciding as " + model.reviewer().get()
-                + (model.reviewerConfirmed().get() ? "" : " (not confirmed)"), model.reviewer(),
-                model.reviewerConfirmed()));
-        reviewer.setTooltip(new Tooltip("The name decisions, reports and sign-offs are recorded under; click to"
-                + " change it"));
+        reviewer.textProperty().bind(Bindings.createStringBinding(() -> "Deciding as " + model.reviewer().get(),
+                model.reviewer()));
+        // until confirmed in this session the name is a suggestion: muted, and asked for at the first decision
+        Runnable confirmedStyle = () -> {
+            reviewer.getStyleClass().remove("unconfirmed");
+            if (!model.reviewerConfirmed().get()) {
+                reviewer.getStyleClass().add("unconfirmed");
+            }
+        };
+        model.reviewerConfirmed().addListener((obs, old, on) -> confirmedStyle.run());
+        confirmedStyle.run();
+        reviewer.setTooltip(new Tooltip("The name decisions, reports and sign-offs are recorded under (asked once"
+                + " per session, at the first of them); click to change it"));
         reviewer.setOnAction(e -> audit.askReviewer(null));
 
         AuditLogCheck check = model.auditCheck();

@@ -74,6 +74,7 @@ public final class ExportReportDialog extends Stage {
         header.getStyleClass().add("view-header");
         BorderPane root = new BorderPane(pages);
         root.setId(ID);
+        root.getStyleClass().add("dialog-root");
         root.setTop(header);
         pages.setPadding(new Insets(14, 16, 14, 16));
         pages.setAlignment(Pos.TOP_LEFT);
@@ -151,11 +152,12 @@ public final class ExportReportDialog extends Stage {
         grid.addRow(1, muted("Reviewer"), reviewer);
         grid.addRow(2, muted("File"), new HBox(8, file, chooseFile));
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(period, false, (c, v) -> ValidationResult.fromErrorIf(c,
+        validation.registerValidator(period, true, (c, v) -> ValidationResult.fromErrorIf(c,
                 "A quarter such as 2026Q4 or days such as 2026-10-01..2026-12-31", !validPeriod(String.valueOf(v))));
-        validation.registerValidator(file, false, (c, v) -> ValidationResult.fromErrorIf(c,
+        validation.registerValidator(file, true, (c, v) -> ValidationResult.fromErrorIf(c,
                 "An .xlsx file in an existing folder", model.file().get() == null
                         || !model.file().get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")));
+        validation.initInitialDecoration(); // a default that is already wrong shows at once
         Label problem = new Label();
         problem.getStyleClass().add(Theme.MUTED);
         problem.setWrapText(true);

@@ -144,8 +144,13 @@ final class TriagePanel extends ScrollPane {
         until.valueProperty().bindBidirectional(model.until());
         until.disableProperty().bind(model.waiver().not());
         until.setMaxWidth(Double.MAX_VALUE);
-        HBox quick = new HBox(4, quick("+30 days", 30), quick("+90 days", 90), quick("+1 year", 365));
+        HBox quick = new HBox(2, quick("+30 d", 30), quick("+90 d", 90), quick("+1 y", 365));
         quick.disableProperty().bind(model.waiver().not());
+        quick.setAlignment(Pos.CENTER_LEFT);
+        quick.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(until, Priority.ALWAYS);
+        HBox untilRow = new HBox(6, until, quick);
+        untilRow.setAlignment(Pos.CENTER_LEFT);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -157,14 +162,14 @@ final class TriagePanel extends ScrollPane {
         grid.getColumnConstraints().addAll(names, values);
         grid.addRow(0, muted("Comment"), comment);
         grid.addRow(1, muted("Reason"), reason);
-        grid.addRow(2, muted("Waiver until"), until);
-        grid.add(quick, 1, 3);
+        grid.addRow(2, muted("Waiver until"), untilRow);
         return grid;
     }
 
     private Button quick(String text, int days) {
         Button button = new Button(text);
         button.getStyleClass().addAll("flat", "small");
+        button.setTooltip(new Tooltip("Waive until " + days + " days from today"));
         button.setOnAction(e -> model.until().set(LocalDate.now().plusDays(days)));
         return button;
     }
@@ -181,8 +186,9 @@ final class TriagePanel extends ScrollPane {
         problem.getStyleClass().add(Theme.MUTED);
         problem.setWrapText(true);
         problem.textProperty().bind(Bindings.createStringBinding(() -> model.busy().get() ? "Recording…"
-                : model.problem().get() == null ? "Ctrl+Enter applies." : model.problem().get(),
-                model.busy(), model.problem()));
+                : model.problem().get() == null ? "to " + model.selection().size() + " finding"
+                + (model.selection().size() == 1 ? "" : "s") + " (Ctrl+Enter)" : model.problem().get(),
+                model.busy(), model.problem(), model.selection()));
         HBox actions = new HBox(10, apply, problem);
         actions.setAlignment(Pos.CENTER_LEFT);
         return actions;
@@ -229,7 +235,11 @@ final class TriagePanel extends ScrollPane {
                         : "This day has passed: the waiver lapses at once",
                 value == null ? Severity.ERROR : Severity.WARNING,
                 model.waiver().get() && (value == null || ((LocalDate) value).isBefore(LocalDate.now()))));
-        model.status().addListener((obs, old, status) -> support.revalidate());
+        // show the decorations as soon as a waiver is chosen, not only after the first keystroke
+        model.status().addListener((obs, old, status) -> {
+            support.revalidate();
+            support.initInitialDecoration();
+        });
     }
 
     private static String label(TriageStatus status) {

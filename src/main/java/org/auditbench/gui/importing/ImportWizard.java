@@ -64,7 +64,7 @@ public final class ImportWizard extends Stage {
         setTitle("Import a source");
         BorderPane root = new BorderPane();
         root.setId(ID);
-        root.getStyleClass().add("import-wizard");
+        root.getStyleClass().addAll("import-wizard", "dialog-root");
         stepLabel.getStyleClass().add(Theme.MUTED);
         Label title = new Label("Import a source");
         title.getStyleClass().add(Theme.VIEW_TITLE);

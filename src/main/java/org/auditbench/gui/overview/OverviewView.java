@@ -59,10 +59,11 @@ public final class OverviewView extends ScrollPane {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
-        grid.add(rules, 0, 0);
+        // the long rule chart on the left beside expiries and owners stacked, so neither column runs empty
+        grid.add(rules, 0, 0, 1, 2);
         grid.add(expiries, 1, 0);
-        grid.add(owners, 0, 1);
-        grid.add(scope, 1, 1);
+        grid.add(owners, 1, 1);
+        grid.add(scope, 0, 2, 2, 1);
         VBox content = new VBox(16, header, tiles, grid);
         content.getStyleClass().add("overview-content");
         setContent(content);
@@ -145,7 +146,7 @@ public final class OverviewView extends ScrollPane {
             series.getData().add(bar);
         }
         chart.getData().add(series);
-        chart.setPrefHeight(Math.max(260, 34 * data.byRule().size() + 60));
+        chart.setPrefHeight(Math.max(260, 30 * data.byRule().size() + 60));
         chart.setMinHeight(Region.USE_PREF_SIZE);
         return chart;
     }
@@ -175,7 +176,7 @@ public final class OverviewView extends ScrollPane {
             series.getData().add(bar);
         }
         chart.getData().add(series);
-        chart.setPrefHeight(280);
+        chart.setPrefHeight(260);
         return chart;
     }
 
@@ -217,6 +218,7 @@ public final class OverviewView extends ScrollPane {
             bar.getStyleClass().addAll("owner-bar", Theme.severityClass(c.worst() == null ? Severity.INFO : c.worst()));
             bar.setPrefWidth(Math.max(4, 140.0 * c.count() / Math.max(1, max)));
             bar.setMinWidth(Region.USE_PREF_SIZE);
+            bar.setMaxWidth(Region.USE_PREF_SIZE); // the box must not stretch every bar to full length
             StackPane barBox = new StackPane(bar);
             barBox.setAlignment(Pos.CENTER_LEFT);
             barBox.setMinWidth(150);

@@ -74,6 +74,7 @@ public final class SignOffDialog extends Stage {
         header.getStyleClass().add("view-header");
         BorderPane root = new BorderPane(pages);
         root.setId(ID);
+        root.getStyleClass().add("dialog-root");
         root.setTop(header);
         pages.setPadding(new Insets(14, 16, 14, 16));
         pages.setAlignment(Pos.TOP_LEFT);
@@ -141,9 +142,10 @@ public final class SignOffDialog extends Stage {
             }
         });
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(reviewer, false, Validator.createEmptyValidator("Name the reviewer who signs"));
-        validation.registerValidator(role, false, Validator.createEmptyValidator("Give the reviewer's role"));
-        validation.registerValidator(statement, false, Validator.createEmptyValidator(
+        // required fields carry the required marker from the start, and an error mark once edited empty
+        validation.registerValidator(reviewer, true, Validator.createEmptyValidator("Name the reviewer who signs"));
+        validation.registerValidator(role, true, Validator.createEmptyValidator("Give the reviewer's role"));
+        validation.registerValidator(statement, true, Validator.createEmptyValidator(
                 "Write the statement the reviewer vouches for"));
         GridPane grid = grid();
         grid.addRow(0, muted("Period"), period);

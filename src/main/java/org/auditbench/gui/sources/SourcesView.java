@@ -74,7 +74,7 @@ public final class SourcesView extends BorderPane {
         lower.setDividerPositions(0.36);
         SplitPane split = new SplitPane(snapshotsTable(), lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.27);
         setCenter(split);
     }
 
@@ -89,19 +89,26 @@ public final class SourcesView extends BorderPane {
         table.getColumns().add(column("Entries", s -> String.format("%,d", s.importedCount()), 90));
         table.getColumns().add(column("Rejected", s -> String.format("%,d", s.rejectedCount()), 90));
         table.getColumns().add(column("Imported", s -> s.finishedAt() == null ? "" : TIME.format(s.finishedAt()), 170));
-        table.getColumns().add(column("Environment", Snapshot::environment, 120));
-        table.getColumns().add(column("Layer", Snapshot::layer, 80));
         TableColumn<Snapshot, String> hash = column("SHA-256", Snapshot::sha256, 145);
         hash.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : value.substring(0, Math.min(16, value.length())) + "…");
+                setText(empty || value == null ? null : value.substring(0, Math.min(12, value.length())) + "…");
                 setTooltip(empty || value == null ? null : new Tooltip(value));
             }
         });
         table.getColumns().add(hash);
         TableColumn<Snapshot, String> location = column("Location", Snapshot::locator, 320);
+        // the file's name, with the whole path (or URL) in the tooltip and the details below
+        location.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : shortLocation(value));
+                setTooltip(empty || value == null ? null : new Tooltip(value));
+            }
+        });
         table.getColumns().add(location);
         for (TableColumn<Snapshot, ?> column : table.getColumns()) {
             column.setMinWidth(column == location ? 150 : column.getPrefWidth()); // the location gives way
@@ -220,9 +227,13 @@ public final class SourcesView extends BorderPane {
         TableView<Reject> table = new TableView<>(model.rejects());
         table.setId(REJECTS_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Row", Reject::locator, 110));
-        table.getColumns().add(column("Reason", Reject::reason, 420));
-        table.getColumns().add(column("Raw text", Reject::raw, 520));
+        table.getColumns().add(column("Row", Reject::locator, 90));
+        TableColumn<Reject, String> reason = column("Reason", Reject::reason, 360);
+        reason.setCellFactory(c -> new WrappingCell<>());
+        TableColumn<Reject, String> raw = column("Raw text", Reject::raw, 420);
+        raw.setCellFactory(c -> new WrappingCell<>());
+        table.getColumns().add(reason);
+        table.getColumns().add(raw);
         table.setPlaceholder(new Label("No rejected rows: every row of this snapshot became an entry."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -234,6 +245,34 @@ public final class SourcesView extends BorderPane {
             }
         });
         return table;
+    }
+
+    /** The last part of a path ({@code autodiscover-2026Q4.csv}); URLs and other locators stay whole. */
+    static String shortLocation(String locator) {
+        if (locator.startsWith("jdbc:") || locator.startsWith("resource:")) {
+            return locator;
+        }
+        int slash = Math.max(locator.lastIndexOf('/'), locator.lastIndexOf('\\'));
+        return slash >= 0 && slash < locator.length() - 1 ? locator.substring(slash + 1) : locator;
+    }
+
+    /** A cell whose text wraps to the column's width, so long reasons and raw rows are read in full. */
+    private static final class WrappingCell<T> extends javafx.scene.control.TableCell<T, String> {
+        // a Text (not a Label) reports its wrapped height, so the row grows to show every line
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("wrapped-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(14));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty ? null : value);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private static void copy(String text) {
