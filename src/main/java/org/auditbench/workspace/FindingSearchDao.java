@@ -57,8 +57,15 @@ public final class FindingSearchDao {
         }
     }
 
+    /**
+     * How many findings match. Joins only what the filter needs: the entry for owner and text, the triage
+     * state for status (with the fingerprint in the scan's rank index, a status count reads no finding rows).
+     */
     public long count(long scanId, FindingFilter filter) throws WorkspaceException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT count(*)" + FindingRows.FROM + where(filter))) {
+        String from = " FROM findings f"
+                + (!filter.owners().isEmpty() || filter.text() != null ? " JOIN entries e ON e.id = f.entry_id" : "")
+                + (!filter.statuses().isEmpty() ? " LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint" : "");
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*)" + from + where(filter))) {
             bind(s, scanId, filter);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;

@@ -95,4 +95,29 @@ class WorkbenchListingTriageTest {
         assertThat(listed.triage().waiverUntil()).isEqualTo(until);
         assertThat(fx.ws.overview().openBySeverity(scanId).get(severity)).isEqualTo(openBefore + 1);
     }
+
+    @Test
+    void statusCountsReadTheFingerprintAndSeverityIndexNotTheFindings() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + fx.file);
+             java.sql.Statement s = c.createStatement()) {
+            List<String> indexes = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'findings'")) {
+                while (rs.next()) {
+                    indexes.add(rs.getString(1));
+                }
+            }
+            assertThat(indexes).contains("findings_by_scan_fingerprint_rank", "findings_by_scan")
+                    .doesNotContain("findings_by_scan_fingerprint");
+            StringBuilder plan = new StringBuilder();
+            try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN SELECT f.severity_rank + 0 AS r, count(*)"
+                    + " FROM findings f LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint WHERE f.scan_id = 1"
+                    + " AND t.status IS NULL GROUP BY r")) {
+                while (rs.next()) {
+                    plan.append(rs.getString(4)).append('\n');
+                }
+            }
+            assertThat(plan.toString()).contains("COVERING INDEX findings_by_scan_fingerprint_rank");
+        }
+    }
 }
