@@ -3,7 +3,6 @@ package org.auditbench.gui.export;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

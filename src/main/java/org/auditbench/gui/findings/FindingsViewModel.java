@@ -113,24 +113,39 @@ public final class FindingsViewModel {
         long scanId = s.scanId();
         FindingFilter filter = filter();
         loading.set(true);
-        access.read("findings-page", "Listing findings", ws -> new Page(
-                ws.findingSearch().page(scanId, filter, Cursor.START, PAGE), ws.findingSearch().count(scanId, filter)),
-                page -> {
+        // the first page first, the count after it: at a million findings the table fills while SQL counts
+        access.read("findings-page", "Listing findings", ws -> ws.findingSearch().page(scanId, filter, Cursor.START,
+                PAGE), page -> {
                     if (current != generation) {
                         return;
                     }
                     loading.set(false);
-                    rows.setAll(page.findings().stream().map(FindingRow::of).toList());
+                    rows.setAll(page.stream().map(FindingRow::of).toList());
                     wantedSelection.set(null);
-                    total.set(page.total());
-                    advance(page.findings());
-                    updateSummary();
+                    advance(page);
+                    if (more) {
+                        total.set(-1);
+                        summary.set(String.format("showing the first %,d · counting…", rows.size()));
+                        count(scanId, filter, current);
+                    } else {
+                        total.set(rows.size());
+                        updateSummary();
+                    }
                 }, failure -> {
                     loading.set(false);
                     rows.clear();
                     wantedSelection.set(null);
                     summary.set("Could not list findings: " + failure.message());
                 });
+    }
+
+    private void count(long scanId, FindingFilter filter, long current) {
+        access.read("findings-count", "Counting findings", ws -> ws.findingSearch().count(scanId, filter), n -> {
+            if (current == generation) {
+                total.set(n);
+                updateSummary();
+            }
+        }, failure -> summary.set("Could not count the findings: " + failure.message()));
     }
 
     /** Reads the next page, if there is one and none is being read. */
@@ -171,6 +186,10 @@ public final class FindingsViewModel {
     }
 
     private void updateSummary() {
+        if (total.get() < 0) {
+            summary.set(String.format("showing the first %,d · counting…", rows.size()));
+            return;
+        }
         summary.set(rows.size() < total.get()
                 ? String.format("%,d findings match · showing %,d (scroll for more)", total.get(), rows.size())
                 : String.format("%,d findings match", total.get()));
@@ -213,9 +232,6 @@ public final class FindingsViewModel {
         this.showEntry = handler;
     }
 
-    private record Page(List<TriagedFinding> findings, long total) {
-    }
-
     public ObjectProperty<WorkspaceState> state() {
         return state;
     }
@@ -252,6 +268,7 @@ public final class FindingsViewModel {
         return rows;
     }
 
+    /** How many findings match the filter; -1 while they are being counted (after the first page arrived). */
     public ReadOnlyLongProperty total() {
         return total.getReadOnlyProperty();
     }

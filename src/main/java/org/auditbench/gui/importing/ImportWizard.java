@@ -2,11 +2,7 @@ package org.auditbench.gui.importing;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,12 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -37,7 +30,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.auditbench.gui.importing.ImportWizardViewModel.SourceKind;
 import org.auditbench.gui.importing.ImportWizardViewModel.Step;
-import org.auditbench.workspace.SavedMapping;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.controlsfx.validation.ValidationSupport;
@@ -47,7 +39,6 @@ import org.controlsfx.validation.Validator;
 public final class ImportWizard extends Stage {
 
     public static final String ID = "import-wizard";
-    private static final String NONE = "(not mapped)";
 
     private final ImportWizardViewModel model;
     private final StackPane pages = new StackPane();

@@ -8,15 +8,14 @@ import org.auditbench.workspace.OverviewDao.Count;
 import org.auditbench.workspace.OverviewDao.MonthCount;
 
 /**
- * What the overview shows, read in one go.
+ * What the overview's tiles and charts show, read in one go (the top owners follow in a read of their own).
  *
  * @param open     findings by severity that are open today (undecided, or their waiver has lapsed)
  * @param previous findings by severity in the scan before, or null when there was none
  * @param expired  entries whose expiry is before the review date
  */
 public record OverviewData(Map<Severity, Long> current, Map<Severity, Long> open, Map<Severity, Long> previous,
-                           List<Count> byRule, List<MonthCount> expiries, long expired, LocalDate reviewDate,
-                           List<Count> topOwners) {
+                           List<Count> byRule, List<MonthCount> expiries, long expired, LocalDate reviewDate) {
 
     public OverviewData {
         current = Map.copyOf(current);
@@ -24,7 +23,6 @@ public record OverviewData(Map<Severity, Long> current, Map<Severity, Long> open
         previous = previous == null ? null : Map.copyOf(previous);
         byRule = List.copyOf(byRule);
         expiries = List.copyOf(expiries);
-        topOwners = List.copyOf(topOwners);
     }
 
     public long count(Severity severity) {

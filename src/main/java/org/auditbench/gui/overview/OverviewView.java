@@ -68,6 +68,7 @@ public final class OverviewView extends ScrollPane {
         content.getStyleClass().add("overview-content");
         setContent(content);
         model.data().addListener((obs, old, data) -> show(data));
+        model.topOwners().addListener((obs, old, list) -> setBody(owners, list == null ? null : ownerList(list)));
         model.state().addListener((obs, old, state) -> {
             subtitle.setText(describe(state));
             setBody(scope, state == null ? null : scopeGrid(state));
@@ -78,6 +79,7 @@ public final class OverviewView extends ScrollPane {
             }
         });
         show(null);
+        setBody(owners, null);
         setBody(scope, null);
     }
 
@@ -97,7 +99,6 @@ public final class OverviewView extends ScrollPane {
         }
         setBody(rules, data == null ? null : rulesChart(data));
         setBody(expiries, data == null ? null : expiryChart(data));
-        setBody(owners, data == null ? null : ownerList(data));
     }
 
     private Button tile(Severity severity, OverviewData data) {
@@ -202,14 +203,14 @@ public final class OverviewView extends ScrollPane {
                 + String.valueOf(month.getYear()).substring(2);
     }
 
-    private Node ownerList(OverviewData data) {
-        if (data.topOwners().isEmpty()) {
+    private Node ownerList(java.util.List<Count> topOwners) {
+        if (topOwners.isEmpty()) {
             return empty("No open findings.");
         }
         VBox list = new VBox(2);
         list.setId("top-owners");
-        long max = data.topOwners().get(0).count();
-        for (Count c : data.topOwners()) {
+        long max = topOwners.get(0).count();
+        for (Count c : topOwners) {
             String owner = c.name().isEmpty() ? "(no owner)" : c.name();
             Label name = new Label(owner);
             name.setMaxWidth(Double.MAX_VALUE);

@@ -133,6 +133,27 @@ class TriagePanelModelTest {
     }
 
     @Test
+    void aWaiverBeyondThePolicysLimitIsRefusedWithTheCoresReason() throws Exception {
+        String policy;
+        try (var in = TriagePanelModelTest.class.getResourceAsStream("/demo/policy.yaml")) {
+            policy = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + "\nwaiverMaxDays: 30\n";
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            new org.auditbench.rules.engine.ScanService(ws).scan(new org.auditbench.rules.engine.PolicyLoader()
+                    .parseChecked(policy, "demo policy with a 30-day waiver limit"));
+        }
+        reload();
+        findings.selection().setAll(critical().get(0));
+        panel.status().set(TriageStatus.ACCEPTED_RISK);
+        panel.reason().set("known and accepted");
+        panel.until().set(LocalDate.now().plusDays(90));
+        panel.apply();
+        assertThat(decided).isZero();
+        assertThat(panel.result().get()).isNull();
+        assertThat(panel.error().get()).contains("runs too far ahead").contains("at most 30 days");
+    }
+
+    @Test
     void asksWhoDecidesBeforeRecording() {
         findings.selection().setAll(critical().get(0));
         panel.status().set(TriageStatus.REMEDIATE);
