@@ -15,7 +15,13 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("gui")) {
-            WorkbenchLauncher.launch(args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length));
+            String[] windowArgs = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+            String problem = WorkbenchLauncher.problem(windowArgs);
+            if (problem != null) {
+                // the command line owns the message and the exit code, as for any other bad option
+                System.exit(AuditbenchCli.usageError("gui", problem));
+            }
+            WorkbenchLauncher.launch(windowArgs);
             return;
         }
         System.exit(AuditbenchCli.run(args));

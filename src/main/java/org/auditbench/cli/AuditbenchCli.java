@@ -37,6 +37,21 @@ public final class AuditbenchCli implements Runnable {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /**
+     * Reports a bad option of a command that is not run by picocli (the {@code gui} window, whose options
+     * are checked before the toolkit starts) the way every other bad option is reported: one line on
+     * stderr and a hint. Returns {@link #ERROR}, the exit code.
+     */
+    public static int usageError(String command, String problem) {
+        return usageError(new PrintWriter(System.err, true), command, problem);
+    }
+
+    static int usageError(PrintWriter err, String command, String problem) {
+        err.println("auditbench " + command + ": " + problem.replace('\n', ' '));
+        err.flush();
+        return ERROR;
+    }
+
     /** Runs one command line with the given streams (tests capture them); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new AuditbenchCli());

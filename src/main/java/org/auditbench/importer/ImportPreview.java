@@ -24,8 +24,17 @@ public record ImportPreview(ImportInput input, String format, List<String> colum
 
     /** Opens {@code input} with the chosen (or detected, when {@code format} is null) importer and reads ahead. */
     public static ImportPreview read(ImportInput input, String format, int maxRows) throws ImportException {
-        Importer importer = Importers.choose(input, format);
-        try (RecordReader reader = importer.open(input)) {
+        return read(Importers.choose(input, format), input, SourceSelection.NONE, maxRows);
+    }
+
+    /**
+     * Reads ahead in the part {@code selection} names (a table or query of a database) with a given importer:
+     * a JDBC importer holding credentials, which {@link Importers} cannot choose.
+     */
+    public static ImportPreview read(Importer importer, ImportInput input, SourceSelection selection, int maxRows)
+            throws ImportException {
+        ImportService.checkSelection(importer, input, selection);
+        try (RecordReader reader = importer.open(input, selection)) {
             List<String> columns = reader.columns();
             List<List<String>> rows = new ArrayList<>();
             for (SourceRecord record; rows.size() < maxRows && (record = reader.next()) != null; ) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.auditbench.model.Finding;
@@ -13,14 +14,17 @@ import org.auditbench.model.TriageStatus;
 /**
  * The findings table of the workbench: filtered in SQL and read a page at a time, worst first, so a scan
  * with a million findings lists as fast as one with ten. Pages continue after the last row shown
- * (keyset paging on severity rank and id, which the scan index already orders).
+ * (keyset paging on severity rank and id, which the scan index already orders). Each finding comes with
+ * its triage, and its status is the one in force today (see {@link FindingRows#status}).
  */
 public final class FindingSearchDao {
 
     private final Connection connection;
+    private final LocalDate today;
 
-    FindingSearchDao(Connection connection) {
+    FindingSearchDao(Connection connection, LocalDate today) {
         this.connection = connection;
+        this.today = today;
     }
 
     /** Where the previous page ended; {@link #START} for the first page. */
@@ -30,11 +34,15 @@ public final class FindingSearchDao {
         public static Cursor after(Finding last) {
             return new Cursor(last.severity().ordinal(), last.id());
         }
+
+        public static Cursor after(TriagedFinding last) {
+            return after(last.finding());
+        }
     }
 
     /** Up to {@code limit} matching findings after {@code cursor}, worst first, then oldest first. */
-    public List<Finding> page(long scanId, FindingFilter filter, Cursor cursor, int limit) throws WorkspaceException {
-        String sql = "SELECT " + FindingRows.COLUMNS + FindingRows.FROM + where(filter)
+    public List<TriagedFinding> page(long scanId, FindingFilter filter, Cursor cursor, int limit) throws WorkspaceException {
+        String sql = "SELECT " + FindingRows.columns() + FindingRows.FROM + where(filter)
                 + " AND (f.severity_rank > ? OR (f.severity_rank = ? AND f.id > ?))"
                 + " ORDER BY f.severity_rank, f.id LIMIT ?";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -49,8 +57,15 @@ public final class FindingSearchDao {
         }
     }
 
+    /**
+     * How many findings match. Joins only what the filter needs: the entry for owner and text, the triage
+     * state for status (with the fingerprint in the scan's rank index, a status count reads no finding rows).
+     */
     public long count(long scanId, FindingFilter filter) throws WorkspaceException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT count(*)" + FindingRows.FROM + where(filter))) {
+        String from = " FROM findings f"
+                + (!filter.owners().isEmpty() || filter.text() != null ? " JOIN entries e ON e.id = f.entry_id" : "")
+                + (!filter.statuses().isEmpty() ? " LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint" : "");
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*)" + from + where(filter))) {
             bind(s, scanId, filter);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -60,9 +75,9 @@ public final class FindingSearchDao {
         }
     }
 
-    /** The findings a scan reported on one entry, worst first. */
-    public List<Finding> forEntry(long scanId, long entryId) throws WorkspaceException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT " + FindingRows.COLUMNS + FindingRows.FROM
+    /** The findings a scan reported on one entry with their triage, worst first. */
+    public List<TriagedFinding> forEntry(long scanId, long entryId) throws WorkspaceException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + FindingRows.columns() + FindingRows.FROM
                 + " WHERE f.entry_id = ? AND f.scan_id = ? ORDER BY f.severity_rank, f.id")) {
             s.setLong(1, entryId);
             s.setLong(2, scanId);
@@ -102,7 +117,7 @@ public final class FindingSearchDao {
         }
     }
 
-    private static String where(FindingFilter filter) {
+    private String where(FindingFilter filter) {
         StringBuilder sql = new StringBuilder(" WHERE f.scan_id = ?");
         if (!filter.severities().isEmpty()) {
             sql.append(" AND f.severity_rank IN (").append(marks(filter.severities().size())).append(')');
@@ -111,7 +126,7 @@ public final class FindingSearchDao {
             sql.append(" AND f.rule IN (").append(marks(filter.rules().size())).append(')');
         }
         if (!filter.statuses().isEmpty()) {
-            sql.append(" AND ").append(FindingRows.STATUS).append(" IN (").append(marks(filter.statuses().size()))
+            sql.append(" AND ").append(FindingRows.status(today)).append(" IN (").append(marks(filter.statuses().size()))
                     .append(')');
         }
         if (!filter.owners().isEmpty()) {
@@ -149,11 +164,11 @@ public final class FindingSearchDao {
         return i;
     }
 
-    private static List<Finding> read(PreparedStatement s) throws SQLException {
-        List<Finding> out = new ArrayList<>();
+    private List<TriagedFinding> read(PreparedStatement s) throws SQLException {
+        List<TriagedFinding> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                out.add(FindingRows.read(rs));
+                out.add(FindingRows.read(rs, today));
             }
         }
         return out;

@@ -7,17 +7,22 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.auditbench.model.Severity;
+import org.auditbench.model.TriageStatus;
 
 /** The aggregates of the workbench's overview: trend, findings by rule, expiries by month, top owners. */
 public final class OverviewDao {
 
     private final Connection connection;
+    private final LocalDate today;
 
-    OverviewDao(Connection connection) {
+    OverviewDao(Connection connection, LocalDate today) {
         this.connection = connection;
+        this.today = today;
     }
 
     /** How many findings of one rule (or one owner) a scan has, and the worst of them. */
@@ -48,11 +53,39 @@ public final class OverviewDao {
                 + " GROUP BY rule ORDER BY 2 DESC, 1 LIMIT ?", scanId, Integer.MAX_VALUE);
     }
 
-    /** The owners ('' for none) with the most findings in a scan, at most {@code limit}. */
+    /**
+     * The owners ('' for none) with the most open findings in a scan (undecided, or waived with a lapsed
+     * waiver), at most {@code limit}; the worst severity is that of their open findings.
+     */
     public List<Count> topOwners(long scanId, int limit) throws WorkspaceException {
         return counts("SELECT coalesce(e.owner, '') AS o, count(*), min(f.severity_rank) FROM findings f"
-                + " JOIN entries e ON e.id = f.entry_id WHERE f.scan_id = ? AND " + FindingRows.STATUS + " = 'open'"
+                + " JOIN entries e ON e.id = f.entry_id LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint"
+                + " WHERE f.scan_id = ? AND " + FindingRows.status(today) + " = '" + TriageStatus.OPEN.id() + "'"
                 + " GROUP BY o ORDER BY 2 DESC, 1 LIMIT ?", scanId, limit);
+    }
+
+    /** Open findings of a scan by severity (every severity present, zero when none). */
+    public Map<Severity, Long> openBySeverity(long scanId) throws WorkspaceException {
+        Map<Severity, Long> out = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            out.put(severity, 0L);
+        }
+        // grouped by an expression, not the column: grouping by the column makes SQLite walk findings_by_scan
+        // for its order and read every finding's row for the fingerprint; this way it reads only the
+        // (scan_id, fingerprint, severity_rank) index (V5) and the triage state
+        try (PreparedStatement s = connection.prepareStatement("SELECT f.severity_rank + 0 AS r, count(*) FROM findings f"
+                + " LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint WHERE f.scan_id = ? AND "
+                + FindingRows.status(today) + " = '" + TriageStatus.OPEN.id() + "' GROUP BY r")) {
+            s.setLong(1, scanId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(EntryGroupDao.severity(rs.getInt(1)), rs.getLong(2));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot count open findings of scan " + scanId + ": " + e.getMessage(), e);
+        }
     }
 
     /** Entries of the snapshots expiring in each month from {@code from} (inclusive) to {@code until} (exclusive). */

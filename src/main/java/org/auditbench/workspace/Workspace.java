@@ -290,12 +290,12 @@ public final class Workspace implements AutoCloseable {
 
     /** The workbench's findings table: SQL filters, keyset pages. */
     public FindingSearchDao findingSearch() {
-        return new FindingSearchDao(connection);
+        return new FindingSearchDao(connection, today());
     }
 
     /** The workbench's overview aggregates. */
     public OverviewDao overview() {
-        return new OverviewDao(connection);
+        return new OverviewDao(connection, today());
     }
 
     /** An entry across the snapshots of its source. */

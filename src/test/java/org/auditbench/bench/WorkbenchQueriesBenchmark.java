@@ -18,6 +18,11 @@ import org.auditbench.importer.ImportListener;
 import org.auditbench.importer.ImportOptions;
 import org.auditbench.importer.ImportService;
 import org.auditbench.model.Severity;
+import org.auditbench.model.TriageStatus;
+import org.auditbench.triage.DecisionRequest;
+import org.auditbench.triage.TriageResult;
+import org.auditbench.triage.TriageService;
+import org.auditbench.workspace.TriageSelection;
 import org.auditbench.rules.engine.PolicyLoader;
 import org.auditbench.workspace.EntryGroup;
 import org.auditbench.workspace.EntryGrouping;
@@ -119,7 +124,42 @@ class WorkbenchQueriesBenchmark {
                 overview.expiriesByMonth(state.snapshotIds(), YearMonth.of(2026, 12), YearMonth.of(2027, 12));
                 overview.expiredBefore(state.snapshotIds(), LocalDate.of(2026, 12, 31));
                 ws.findings().countBySeverity(state.scanId());
+                overview.openBySeverity(state.scanId());
                 report("overview: all aggregates", t);
+
+                // the same listings once a large share of the findings has been decided: every listing joins
+                // the triage state, and filters and counts go by the status in force
+                t = System.nanoTime();
+                TriageResult bulk = new TriageService(ws).decideMatching(new TriageSelection(Set.of("external-routing"),
+                        null, Set.of(), Set.of()), new DecisionRequest(TriageStatus.ACCEPTED_RISK, "bench",
+                        null, "partner contracts under review", LocalDate.now().plusDays(90)));
+                report("triage: bulk waiver of " + bulk.count() + " findings", t);
+                FindingFilter open = new FindingFilter(Set.of(), Set.of(), Set.of(TriageStatus.OPEN), Set.of(), null);
+                FindingFilter waived = new FindingFilter(Set.of(), Set.of(), Set.of(TriageStatus.ACCEPTED_RISK),
+                        Set.of(), null);
+                t = System.nanoTime();
+                findings.page(state.scanId(), FindingFilter.ALL, FindingSearchDao.Cursor.START, 500);
+                findings.count(state.scanId(), FindingFilter.ALL);
+                report("findings (triaged): first page + count", t);
+                t = System.nanoTime();
+                findings.page(state.scanId(), open, FindingSearchDao.Cursor.START, 500);
+                findings.count(state.scanId(), open);
+                report("findings (triaged): status open, first page + count", t);
+                t = System.nanoTime();
+                findings.page(state.scanId(), waived, FindingSearchDao.Cursor.START, 500);
+                findings.count(state.scanId(), waived);
+                report("findings (triaged): status accepted-risk, first page + count", t);
+                t = System.nanoTime();
+                overview.topOwners(state.scanId(), 8);
+                overview.openBySeverity(state.scanId());
+                report("overview (triaged): open by severity, top owners", t);
+                t = System.nanoTime();
+                WorkspaceState.load(ws, false, Clock.systemDefaultZone());
+                report("window state after the decision (reload)", t);
+                t = System.nanoTime();
+                var verified = org.auditbench.triage.AuditVerifier.verify(ws);
+                report("audit-log check of the status bar (" + verified.rows() + " rows, intact "
+                        + verified.intact() + ")", t);
             }
         } finally {
             if (Boolean.getBoolean("bench.keep")) {

@@ -117,8 +117,8 @@ class WorkbenchQueriesTest {
         assertThat(total).isEqualTo(ws.scans().latest().orElseThrow().findingCount());
         List<Finding> all = new java.util.ArrayList<>();
         FindingSearchDao.Cursor cursor = FindingSearchDao.Cursor.START;
-        for (List<Finding> page; !(page = dao.page(scanId, FindingFilter.ALL, cursor, 4)).isEmpty(); ) {
-            all.addAll(page);
+        for (List<TriagedFinding> page; !(page = dao.page(scanId, FindingFilter.ALL, cursor, 4)).isEmpty(); ) {
+            page.forEach(t -> all.add(t.finding()));
             cursor = FindingSearchDao.Cursor.after(page.get(page.size() - 1));
         }
         assertThat(all).hasSize((int) total).extracting(Finding::id).doesNotHaveDuplicates();
@@ -128,13 +128,13 @@ class WorkbenchQueriesTest {
         FindingFilter critical = new FindingFilter(Set.of(Severity.CRITICAL), Set.of(), Set.of(TriageStatus.OPEN),
                 Set.of(), "sei.co.jp");
         assertThat(dao.page(scanId, critical, FindingSearchDao.Cursor.START, 100)).hasSize(2)
-                .allSatisfy(f -> assertThat(f.rule()).isEqualTo("reserved-to-external"));
+                .allSatisfy(f -> assertThat(f.finding().rule()).isEqualTo("reserved-to-external"));
         assertThat(dao.count(scanId, new FindingFilter(Set.of(), Set.of(), Set.of(TriageStatus.FIXED), Set.of(),
                 null))).isZero();
         assertThat(dao.rules(scanId)).contains("reserved-domain", "external-routing", "reserved-to-external");
         assertThat(dao.owners(scanId, 100)).contains("", "Partner Integrations");
         long incident = all.get(0).entryId();
-        assertThat(dao.forEntry(scanId, incident)).isNotEmpty().allSatisfy(f -> assertThat(f.entryId())
+        assertThat(dao.forEntry(scanId, incident)).isNotEmpty().allSatisfy(f -> assertThat(f.finding().entryId())
                 .isEqualTo(incident));
     }
 

@@ -28,9 +28,11 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.auditbench.gui.entries.EntriesView;
+import org.auditbench.gui.export.ExportReportDialog;
 import org.auditbench.gui.findings.FindingsView;
 import org.auditbench.gui.importing.ImportWizard;
 import org.auditbench.gui.overview.OverviewView;
+import org.auditbench.gui.review.SignOffDialog;
 import org.auditbench.gui.sources.SourcesView;
 import org.auditbench.gui.tasks.BackgroundTasks;
 import org.auditbench.gui.theme.Icons;
@@ -38,7 +40,6 @@ import org.auditbench.gui.theme.Theme;
 import org.auditbench.model.Severity;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.PopOver;
-import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.TaskProgressView;
 
 /**
@@ -48,7 +49,6 @@ import org.controlsfx.control.TaskProgressView;
 public final class MainWindow extends BorderPane {
 
     public static final String NAV_PREFIX = "nav-";
-    static final String REPORT_PENDING = "Available once the report module is merged";
 
     private final WorkbenchViewModel model;
     private final BackgroundTasks tasks;
@@ -59,21 +59,24 @@ public final class MainWindow extends BorderPane {
     private final StackPane content = new StackPane();
     private final Map<View, ToggleButton> nav = new java.util.EnumMap<>(View.class);
     private final WorkbenchMenus menus;
+    private final AuditActions audit;
 
     public MainWindow(WorkbenchViewModel model, BackgroundTasks tasks) {
         this.model = model;
         this.tasks = tasks;
+        this.audit = new AuditActions(model, this::window);
         this.overview = new OverviewView(model.overview());
         this.entries = new EntriesView(model.entries());
         this.findings = new FindingsView(model.findings());
-        this.sources = new SourcesView(model.sources());
+        findings.setOpenReview(audit::openReview);
+        this.sources = new SourcesView(model.sources(), model.auditCheck());
         this.menus = new WorkbenchMenus(model, this);
         getStyleClass().add("workbench");
         setTop(new VBox(menus.bar(), toolbar(), banner(), messageBar()));
         setLeft(navigation());
         content.getStyleClass().add("view-content");
         setCenter(content);
-        setBottom(statusBar());
+        setBottom(new WorkbenchStatusBar(model, tasks, audit, this::showJobs));
         model.view().addListener((obs, old, view) -> show(view));
         show(model.view().get());
         model.lastScan().addListener((obs, old, result) -> {
@@ -116,6 +119,31 @@ public final class MainWindow extends BorderPane {
         }
         wizard.show();
         return wizard;
+    }
+
+    /** Opens the export-report dialog (after asking who exports, once per session). */
+    public ExportReportDialog openExportDialog() {
+        return audit.exportReport();
+    }
+
+    /** Opens the sign-off dialog (after asking who signs, once per session). */
+    public SignOffDialog openSignOffDialog() {
+        return audit.signOff();
+    }
+
+    /** Asks for a period and opens a new review. */
+    public void openNewReview() {
+        audit.openReview();
+    }
+
+    /** Asks who is deciding (to change the name given earlier in the session). */
+    void askReviewer() {
+        audit.askReviewer(null);
+    }
+
+    /** How "Open folder" after an export shows the folder; null (the default) where there is no desktop. */
+    public void setFolderOpener(java.util.function.Consumer<Path> opener) {
+        audit.setFolderOpener(opener);
     }
 
     /** Ctrl+F: the search field of the current view. */
@@ -216,8 +244,13 @@ public final class MainWindow extends BorderPane {
         builtIn.setOnAction(e -> model.scanBuiltIn());
         scan.getItems().addAll(withFile, builtIn);
         scan.disableProperty().bind(model.scanning().or(model.state().isNull()));
-        Node export = pending(tool("Export report…", Icons.EXPORT, null, () -> { }));
-        Node signOff = pending(tool("Sign off…", Icons.SIGN_OFF, null, () -> { }));
+        Button export = tool("Export report…", Icons.EXPORT, "Write the quarterly Excel report (Ctrl+E)",
+                this::openExportDialog);
+        export.setId("tool-export");
+        export.disableProperty().bind(noScan());
+        Button signOff = tool("Sign off…", Icons.SIGN_OFF, "Sign the review off and lock it", this::openSignOffDialog);
+        signOff.setId("tool-signoff");
+        signOff.disableProperty().bind(noScan());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button theme = new Button(null, Icons.icon(Icons.THEME));
@@ -231,12 +264,10 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    /** Export and sign-off need the report and triage modules; until they are merged the buttons say so. */
-    private static Node pending(Button button) {
-        button.setDisable(true);
-        StackPane holder = new StackPane(button);
-        Tooltip.install(holder, new Tooltip(REPORT_PENDING));
-        return holder;
+    /** True while there is nothing to report or sign: no workspace, or one never scanned. */
+    javafx.beans.binding.BooleanBinding noScan() {
+        return Bindings.createBooleanBinding(() -> model.state().get() == null || model.state().get().scan() == null,
+                model.state());
     }
 
     private static Button tool(String text, org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
@@ -301,24 +332,6 @@ public final class MainWindow extends BorderPane {
             box.getChildren().add(button);
         }
         return box;
-    }
-
-    private StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("status-bar");
-        bar.textProperty().bind(Bindings.createStringBinding(() -> WorkbenchViewModel.statusText(model.state().get()),
-                model.state()));
-        Button jobs = new Button();
-        jobs.setId("status-jobs");
-        jobs.getStyleClass().addAll("flat", "small");
-        jobs.textProperty().bind(Bindings.createStringBinding(() -> tasks.jobs().isEmpty() ? "No background jobs"
-                : tasks.jobs().size() + " running: " + tasks.jobs().get(0).getTitle(), tasks.jobs()));
-        jobs.setOnAction(e -> showJobs(jobs));
-        bar.getRightItems().add(jobs);
-        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> tasks.jobs().isEmpty() ? 0.0
-                : tasks.jobs().get(0).getProgress() < 0 ? -1.0 : Math.max(0.01, tasks.jobs().get(0).getProgress()),
-                tasks.jobs()));
-        return bar;
     }
 
     private void notifyScan(org.auditbench.rules.engine.ScanResult result) {

@@ -8,7 +8,8 @@ import java.util.prefs.Preferences;
 
 /**
  * What the workbench remembers between runs (java.util.prefs): the theme, the last workspace and the
- * recently opened ones. Tests point it at a node of their own with {@code -Dauditbench.preferences=/path}.
+ * recently opened ones, and the name of the person deciding. Never a password. Tests point it at a node
+ * of their own with {@code -Dauditbench.preferences=/path}.
  */
 public final class Settings {
 
@@ -16,6 +17,7 @@ public final class Settings {
     static final int MAX_RECENT = 8;
     private static final String DARK = "theme.dark";
     private static final String RECENT = "workspace.recent.";
+    private static final String REVIEWER = "reviewer.name";
 
     private final Preferences node;
 
@@ -36,6 +38,17 @@ public final class Settings {
 
     public void setDark(boolean dark) {
         node.putBoolean(DARK, dark);
+        flush();
+    }
+
+    /** The name decisions, reports and sign-offs were last made under; the operating-system user at first. */
+    public String reviewer() {
+        String name = node.get(REVIEWER, null);
+        return name == null || name.isBlank() ? System.getProperty("user.name", "") : name;
+    }
+
+    public void setReviewer(String name) {
+        node.put(REVIEWER, name.strip());
         flush();
     }
 

@@ -37,6 +37,9 @@ public final class WorkbenchApp extends Application {
             model.dark().set(options.dark());
         }
         window = new MainWindow(model, tasks);
+        if (hasDesktop()) {
+            window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
+        }
         Scene scene = new Scene(window, 1440, 900);
         Theme.apply(scene, model.dark().get());
         model.dark().addListener((obs, old, dark) -> Theme.apply(scene, dark));
@@ -71,6 +74,12 @@ public final class WorkbenchApp extends Application {
         } else {
             model.openDemo();
         }
+    }
+
+    /** A desktop to open folders on: not on the headless Monocle platform the tests run on. */
+    private static boolean hasDesktop() {
+        return !"Monocle".equalsIgnoreCase(System.getProperty("glass.platform"))
+                && !Boolean.getBoolean("testfx.headless");
     }
 
     /** The window's content, for tests that drive it. */

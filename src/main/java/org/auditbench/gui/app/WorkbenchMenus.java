@@ -83,13 +83,20 @@ final class WorkbenchMenus {
         MenuItem withFile = item("Scan with a _policy file…", null, new KeyCodeCombination(KeyCode.F5,
                 KeyCombination.SHIFT_DOWN), window::chooseAndScan);
         MenuItem builtIn = item("Scan with the _built-in policy", null, null, model::scanBuiltIn);
-        MenuItem export = new MenuItem("_Export report…  (" + MainWindow.REPORT_PENDING.toLowerCase(
-                java.util.Locale.ROOT) + ")", Icons.icon(Icons.EXPORT));
-        export.setDisable(true);
-        MenuItem signOff = new MenuItem("Sign _off…  (" + MainWindow.REPORT_PENDING.toLowerCase(java.util.Locale.ROOT)
-                + ")", Icons.icon(Icons.SIGN_OFF));
-        signOff.setDisable(true);
-        return new Menu("_Audit", null, scan, withFile, builtIn, new SeparatorMenuItem(), export, signOff);
+        MenuItem export = item("_Export report…", Icons.EXPORT, new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN), window::openExportDialog);
+        export.setId("menu-export");
+        export.disableProperty().bind(window.noScan());
+        MenuItem signOff = item("Sign _off…", Icons.SIGN_OFF, null, window::openSignOffDialog);
+        signOff.setId("menu-signoff");
+        signOff.disableProperty().bind(window.noScan());
+        MenuItem openReview = item("Open a new _review…", Icons.REVIEW, null, window::openNewReview);
+        openReview.disableProperty().bind(model.state().isNull());
+        MenuItem verify = item("_Verify the audit log", Icons.AUDIT_INTACT, null, () -> model.auditCheck().verify());
+        verify.disableProperty().bind(model.state().isNull());
+        MenuItem who = item("_Who is deciding…", Icons.PERSON, null, window::askReviewer);
+        return new Menu("_Audit", null, scan, withFile, builtIn, new SeparatorMenuItem(), export, signOff, openReview,
+                new SeparatorMenuItem(), verify, who);
     }
 
     /** One menu item per recent workspace that still exists. */

@@ -12,10 +12,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.auditbench.demo.DemoWorkspace;
 import org.auditbench.gui.entries.EntriesViewModel;
+import org.auditbench.gui.export.ExportReportModel;
+import org.auditbench.gui.review.SignOffModel;
+import org.auditbench.gui.sources.AuditLogCheck;
 import org.auditbench.gui.entries.ExpiryWindow;
 import org.auditbench.gui.findings.FindingRow;
 import org.auditbench.gui.findings.FindingsViewModel;
@@ -30,14 +35,16 @@ import org.auditbench.rules.engine.PolicyDocument;
 import org.auditbench.rules.engine.PolicyLoader;
 import org.auditbench.rules.engine.ScanResult;
 import org.auditbench.rules.engine.ScanService;
+import org.auditbench.triage.ReviewService;
 import org.auditbench.workspace.FindingFilter;
 import org.auditbench.workspace.Workspace;
 import org.auditbench.workspace.WorkspaceException;
 
 /**
  * The window's state and commands: which workspace is open (and whether it is the demo), which view
- * shows, the theme, the recent workspaces, and the commands of the toolbar and menus. The view
- * models of the four views hang off it and follow the workspace state it loads.
+ * shows, the theme, the recent workspaces, who decides in this session, and the commands of the toolbar
+ * and menus (scan, export, sign-off, open a review). The view models of the four views hang off it and
+ * follow the workspace state it loads; the audit-log check follows it too.
  */
 public final class WorkbenchViewModel {
 
@@ -51,6 +58,10 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<ScanResult> lastScan = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty scanning = new SimpleBooleanProperty();
+    private final StringProperty reviewer = new SimpleStringProperty("");
+    private final BooleanProperty reviewerConfirmed = new SimpleBooleanProperty();
+    private final ObjectProperty<Path> lastReport = new SimpleObjectProperty<>();
+    private final AuditLogCheck auditCheck;
     private final OverviewViewModel overview;
     private final EntriesViewModel entries;
     private final FindingsViewModel findings;
@@ -65,8 +76,15 @@ public final class WorkbenchViewModel {
         this.entries = new EntriesViewModel(access);
         this.findings = new FindingsViewModel(access);
         this.sources = new SourcesViewModel(access);
+        this.auditCheck = new AuditLogCheck(access);
         // a view reads the workspace when it is shown: at a million entries, only the visible view waits
         state.addListener((o, a, b) -> push(view.get()));
+        state.addListener((o, a, b) -> auditCheck.state().set(b));
+        state.addListener((o, a, b) -> {
+            if (a != null && b != null && !a.file().equals(b.file())) {
+                lastReport.set(null);
+            }
+        });
         view.addListener((o, a, b) -> push(b));
         overview.setOpenFindings(this::showFindings);
         overview.setOpenEntries(this::showEntries);
@@ -74,6 +92,51 @@ public final class WorkbenchViewModel {
         sources.setShowEntriesHandler(this::showSnapshot);
         dark.set(settings.dark());
         recent.setAll(settings.recent());
+        reviewer.set(settings.reviewer());
+        findings.triage().actor().bind(reviewer);
+        findings.triage().setOnDecided(result -> refresh());
+    }
+
+    /**
+     * The person deciding, exporting and signing in this session. The window asks once per session (the
+     * remembered name, at first the operating-system user, filled in); {@code name} is remembered.
+     */
+    public void confirmReviewer(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        reviewer.set(name.strip());
+        settings.setReviewer(name);
+        reviewerConfirmed.set(true);
+    }
+
+    /** Opens a new review of {@code period} (after a sign-off, so decisions can be recorded again). */
+    public void openReview(String period, Consumer<String> onError) {
+        if (state.get() == null) {
+            return;
+        }
+        String by = reviewer.get();
+        access.job("Opening review " + period, (ws, progress) -> new ReviewService(ws).open(period, by), review -> {
+            message.set(null);
+            refresh();
+        }, failure -> onError.accept(failure.message()));
+    }
+
+    /** A new model for the export-report dialog; a finished export is offered to the sign-off. */
+    public ExportReportModel exportReport() {
+        ExportReportModel model = new ExportReportModel(access, state.get(), reviewer.get());
+        model.setOnExported(result -> {
+            lastReport.set(result.file());
+            auditCheck.verify();
+        });
+        return model;
+    }
+
+    /** A new model for the sign-off dialog; the workspace is re-read once signed (the triage panel locks). */
+    public SignOffModel signOff() {
+        SignOffModel model = new SignOffModel(access, state.get(), reviewer.get(), lastReport.get());
+        model.setOnSigned(summary -> refresh());
+        return model;
     }
 
     /** Hands the current workspace state to a view's model, which reloads when it changes. */
@@ -273,6 +336,25 @@ public final class WorkbenchViewModel {
 
     public BooleanProperty scanning() {
         return scanning;
+    }
+
+    /** Who decides in this session (see {@link #confirmReviewer}). */
+    public StringProperty reviewer() {
+        return reviewer;
+    }
+
+    /** Whether the person deciding has confirmed their name in this session. */
+    public BooleanProperty reviewerConfirmed() {
+        return reviewerConfirmed;
+    }
+
+    /** The report exported last in this session, or null. */
+    public ObjectProperty<Path> lastReport() {
+        return lastReport;
+    }
+
+    public AuditLogCheck auditCheck() {
+        return auditCheck;
     }
 
     public OverviewViewModel overview() {

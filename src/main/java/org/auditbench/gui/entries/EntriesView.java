@@ -54,7 +54,7 @@ public final class EntriesView extends BorderPane {
         getStyleClass().add("entries-view");
         setTop(header());
         MasterDetailPane split = new MasterDetailPane(Side.RIGHT, table(), detailPane, true);
-        split.setDividerPosition(0.64);
+        split.setDividerPosition(0.68);
         setCenter(split);
         model.groups().addListener((javafx.collections.ListChangeListener<org.auditbench.workspace.EntryGroup>) c ->
                 rebuild());
@@ -124,20 +124,27 @@ public final class EntriesView extends BorderPane {
         TreeTableColumn<TreeRow, TreeRow> name = new TreeTableColumn<>("Group / domain");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         name.setCellFactory(c -> new NameCell());
-        name.setPrefWidth(280);
-        name.setMinWidth(200);
+        name.setPrefWidth(300);
+        name.setMinWidth(250);
         TreeTableColumn<TreeRow, TreeRow> worst = new TreeTableColumn<>("Worst");
         worst.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         worst.setCellFactory(c -> new WorstCell());
         worst.setPrefWidth(95);
         worst.setMinWidth(95);
+        TreeTableColumn<TreeRow, String> owner = text("Owner", 150, r -> r instanceof TreeRow.Item i
+                ? nz(i.entry().owner()) : "");
+        TreeTableColumn<TreeRow, String> layer = text("Layer", 75, r -> r instanceof TreeRow.Item i
+                ? nz(i.entry().layer()) : "");
+        // the group row already says the owner (or layer): its column would repeat it on every entry
+        owner.visibleProperty().bind(model.grouping().isNotEqualTo(EntryGrouping.OWNER));
+        layer.visibleProperty().bind(model.grouping().isNotEqualTo(EntryGrouping.LAYER));
         table.getColumns().addAll(java.util.List.of(name, worst,
-                text("Protocol", 85, r -> r instanceof TreeRow.Item i ? nz(i.entry().protocol()) : ""),
+                text("Protocol", 80, r -> r instanceof TreeRow.Item i ? nz(i.entry().protocol()) : ""),
                 text("Target", 220, r -> r instanceof TreeRow.Item i ? target(i.entry()) : ""),
-                text("Owner", 150, r -> r instanceof TreeRow.Item i ? nz(i.entry().owner()) : ""),
+                owner,
                 text("Expires", 95, r -> r instanceof TreeRow.Item i && i.entry().expires() != null
                         ? i.entry().expires().toString() : ""),
-                text("Layer", 75, r -> r instanceof TreeRow.Item i ? nz(i.entry().layer()) : "")));
+                layer));
         for (TreeTableColumn<TreeRow, ?> column : table.getColumns()) {
             column.setSortable(false); // the order comes from SQL: worst first, then by domain
         }

@@ -14,6 +14,8 @@ import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.auditbench.model.Entry;
 import org.auditbench.model.Finding;
+import org.auditbench.model.FindingTriage;
+import org.auditbench.workspace.TriagedFinding;
 import org.auditbench.workspace.EntryHistoryDao.Version;
 import org.auditbench.workspace.EntrySummary;
 
@@ -73,7 +75,7 @@ final class EntryDetailPane extends ScrollPane {
         if (detail.findings().isEmpty()) {
             content.getChildren().add(muted("No rule fired on this entry in the latest scan."));
         }
-        for (Finding f : detail.findings()) {
+        for (TriagedFinding f : detail.findings()) {
             content.getChildren().add(finding(f));
         }
         content.getChildren().add(section("History across snapshots of " + (detail.snapshot() == null ? "its source"
@@ -117,8 +119,14 @@ final class EntryDetailPane extends ScrollPane {
         return out.toString();
     }
 
-    private static VBox finding(Finding f) {
-        HBox head = new HBox(8, SeverityBadge.of(f.severity()), new Label(f.rule()));
+    private static VBox finding(TriagedFinding listed) {
+        Finding f = listed.finding();
+        FindingTriage t = listed.triage();
+        Label status = new Label(t.status().id());
+        status.getStyleClass().addAll("status-pill", "status-" + t.status().id());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox head = new HBox(8, SeverityBadge.of(f.severity()), new Label(f.rule()), spacer, status);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label message = new Label(f.message());
         message.setWrapText(true);
@@ -126,8 +134,40 @@ final class EntryDetailPane extends ScrollPane {
         evidence.setWrapText(true);
         evidence.getStyleClass().addAll(Theme.MUTED, "evidence");
         VBox box = new VBox(4, head, message, evidence);
+        String decision = triageLine(t);
+        if (decision != null) {
+            Label triage = new Label(decision);
+            triage.setWrapText(true);
+            triage.getStyleClass().add(Theme.MUTED);
+            box.getChildren().add(triage);
+        }
         box.getStyleClass().add("finding-card");
         return box;
+    }
+
+    /** Who decided what, and the waiver's reason and last day; null for a finding nobody decided about. */
+    static String triageLine(FindingTriage t) {
+        if (t.decidedBy() == null && t.waiverUntil() == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        if (t.decidedBy() != null) {
+            out.append("Decided by ").append(t.decidedBy());
+            if (t.decidedAt() != null) {
+                out.append(" on ").append(DAY.format(t.decidedAt()));
+            }
+        }
+        if (t.waiverUntil() != null) {
+            out.append(out.length() == 0 ? "" : " · ").append(t.waiverStatus() == null ? "waiver" : t.waiverStatus().id())
+                    .append(t.waiverExpired() ? " lapsed on " : " until ").append(t.waiverUntil());
+            if (t.waiverReason() != null) {
+                out.append(": ").append(t.waiverReason());
+            }
+        }
+        if (t.comment() != null) {
+            out.append(" · “").append(t.comment()).append('”');
+        }
+        return out.toString();
     }
 
     private static FieldGrid history(EntryDetail detail) {

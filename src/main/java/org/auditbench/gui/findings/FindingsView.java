@@ -1,7 +1,9 @@
 package org.auditbench.gui.findings;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,7 +18,12 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,12 +48,20 @@ public final class FindingsView extends BorderPane {
     public static final String SEARCH_ID = "findings-search";
     public static final String DETAIL_ID = "finding-detail";
 
+    private static final KeyCombination APPLY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final Map<KeyCombination, TriageStatus> STATUS_KEYS = Map.of(
+            shortcut(KeyCode.O), TriageStatus.OPEN, shortcut(KeyCode.R), TriageStatus.REMEDIATE,
+            shortcut(KeyCode.A), TriageStatus.ACCEPTED_RISK, shortcut(KeyCode.F), TriageStatus.FALSE_POSITIVE);
+
     private final FindingsViewModel model;
     private final SearchField search = new SearchField("Search domain, target, owner, rule or message  (Ctrl+F)");
     private final VBox detail = new VBox(8);
+    private final TriagePanel triage;
+    private final TableView<FindingRow> table;
 
     public FindingsView(FindingsViewModel model) {
         this.model = model;
+        this.triage = new TriagePanel(model.triage());
         getStyleClass().add("findings-view");
         setTop(header());
         ScrollPane detailScroll = new ScrollPane(detail);
@@ -54,11 +69,41 @@ public final class FindingsView extends BorderPane {
         detailScroll.getStyleClass().add("edge-to-edge");
         detail.setId(DETAIL_ID);
         detail.getStyleClass().add("detail-pane");
-        MasterDetailPane split = new MasterDetailPane(Side.BOTTOM, table(), detailScroll, true);
-        split.setDividerPosition(0.62);
+        SplitPane lower = new SplitPane(detailScroll, triage);
+        lower.setDividerPositions(0.56);
+        SplitPane.setResizableWithParent(triage, false);
+        this.table = buildTable();
+        MasterDetailPane split = new MasterDetailPane(Side.BOTTOM, table, lower, true);
+        split.setDividerPosition(0.52);
         setCenter(split);
         model.selected().addListener((obs, old, row) -> showDetail(row));
         showDetail(null);
+        // triage from the keyboard wherever the focus is in this view (the table, the panel, the search field)
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (APPLY.match(e)) {
+                model.triage().apply();
+                e.consume();
+                return;
+            }
+            STATUS_KEYS.entrySet().stream().filter(k -> k.getKey().match(e)).findFirst().ifPresent(k -> {
+                triage.choose(k.getValue());
+                e.consume();
+            });
+        });
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
+    /** What the triage panel's "Open new review…" does. */
+    public void setOpenReview(Runnable action) {
+        triage.setOpenReview(action);
+    }
+
+    /** The findings table (tests select rows in it). */
+    public TableView<FindingRow> table() {
+        return table;
     }
 
     public void focusSearch() {
@@ -148,7 +193,7 @@ public final class FindingsView extends BorderPane {
         return box;
     }
 
-    private TableView<FindingRow> table() {
+    private TableView<FindingRow> buildTable() {
         TableView<FindingRow> table = new TableView<>(model.rows());
         table.setId(TABLE_ID);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -160,13 +205,15 @@ public final class FindingsView extends BorderPane {
         severity.setMinWidth(100);
         table.getColumns().add(severity);
         table.getColumns().add(column("Rule", FindingRow::rule, 150));
-        table.getColumns().add(column("Domain", FindingRow::key, 150));
-        table.getColumns().add(column("Protocol", FindingRow::protocol, 80));
+        table.getColumns().add(column("Domain", FindingRow::key, 175));
+        table.getColumns().add(column("Protocol", FindingRow::protocol, 82));
         table.getColumns().add(column("Target", FindingRow::target, 200));
-        table.getColumns().add(column("Layer", FindingRow::layer, 70));
-        table.getColumns().add(column("Owner", FindingRow::owner, 130));
-        table.getColumns().add(column("Status", FindingRow::status, 70));
-        table.getColumns().add(column("Waiver until", FindingRow::waiverExpires, 110));
+        table.getColumns().add(column("Layer", FindingRow::layer, 64));
+        table.getColumns().add(column("Owner", FindingRow::owner, 120));
+        TableColumn<FindingRow, String> status = column("Status", FindingRow::statusText, 104);
+        status.setCellFactory(c -> new StatusCell());
+        table.getColumns().add(status);
+        table.getColumns().add(column("Waiver until", FindingRow::waiverExpires, 112));
         TableColumn<FindingRow, String> message = column("Finding", FindingRow::message, 200);
         message.setMinWidth(120);
         table.getColumns().add(message);
@@ -187,11 +234,32 @@ public final class FindingsView extends BorderPane {
             }
         });
         model.rows().addListener((ListChangeListener<FindingRow>) c -> {
-            if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
+            Set<Long> wanted = model.wantedSelection().get();
+            if (wanted != null && !wanted.isEmpty()) {
+                reselect(table, wanted);
+            } else if (table.getSelectionModel().isEmpty() && !model.rows().isEmpty()) {
                 table.getSelectionModel().select(0);
             }
         });
         return table;
+    }
+
+    /** Selects the rows with these ids again (after the workspace was re-read), the first of them focused. */
+    private void reselect(TableView<FindingRow> table, Set<Long> ids) {
+        table.getSelectionModel().clearSelection();
+        int first = -1;
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (ids.contains(model.rows().get(i).id())) {
+                table.getSelectionModel().select(i);
+                first = first < 0 ? i : first;
+            }
+        }
+        if (first >= 0) {
+            table.getFocusModel().focus(first);
+            table.scrollTo(Math.max(0, first - 3));
+        } else if (!model.rows().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
     }
 
     private void showDetail(FindingRow row) {
@@ -220,7 +288,13 @@ public final class FindingsView extends BorderPane {
         grid.add("Layer", row.layer());
         grid.add("Owner", row.owner());
         grid.add("Environment", row.environment());
-        grid.add("Status", row.status());
+        grid.add("Status", row.statusText() + (row.decidedBy() == null ? "" : "  (decided by " + row.decidedBy() + ")"));
+        if (row.waiverUntil() != null) {
+            grid.add("Waiver", row.waiverExpires() + (row.waiverReason() == null ? "" : " — " + row.waiverReason()));
+        }
+        if (row.comment() != null) {
+            grid.add("Comment", row.comment());
+        }
         grid.add("Source", row.source());
         grid.add("Fingerprint", row.fingerprint());
         detail.getChildren().addAll(head, message, grid);
@@ -233,6 +307,22 @@ public final class FindingsView extends BorderPane {
         column.setMinWidth(width); // the last column (the finding's text) takes what is left
         return column;
     }
+
+    /** The triage status, tinted: open stands out, waivers are muted, remediate is a call to act. */
+    private static final class StatusCell extends TableCell<FindingRow, String> {
+        @Override
+        protected void updateItem(String status, boolean empty) {
+            super.updateItem(status, empty);
+            getStyleClass().removeAll(STATUS_STYLES);
+            setText(empty ? null : status);
+            if (!empty && status != null) {
+                getStyleClass().add("status-" + status);
+            }
+        }
+    }
+
+    private static final List<String> STATUS_STYLES = java.util.Arrays.stream(TriageStatus.values())
+            .map(s -> "status-" + s.id()).toList();
 
     /** A coloured badge naming the severity. */
     private static final class SeverityCell extends TableCell<FindingRow, Severity> {

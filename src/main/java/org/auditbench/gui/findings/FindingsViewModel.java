@@ -3,7 +3,9 @@ package org.auditbench.gui.findings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -18,15 +20,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.auditbench.gui.session.WorkspaceAccess;
 import org.auditbench.gui.session.WorkspaceState;
-import org.auditbench.model.Finding;
 import org.auditbench.model.Severity;
 import org.auditbench.model.TriageStatus;
 import org.auditbench.workspace.FindingFilter;
 import org.auditbench.workspace.FindingSearchDao.Cursor;
+import org.auditbench.workspace.TriagedFinding;
 
 /**
  * State of the findings view: filters (severity, rule, status, owner, text), the rows read so far a
- * page at a time with SQL filtering, the total that matches, and the selected rows.
+ * page at a time with SQL filtering, the total that matches, the selected rows and the triage panel
+ * that decides about them.
  */
 public final class FindingsViewModel {
 
@@ -50,6 +53,8 @@ public final class FindingsViewModel {
     private final ObjectProperty<FindingRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<FindingRow> selection = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ObjectProperty<Set<Long>> wantedSelection = new SimpleObjectProperty<>();
+    private final TriagePanelModel triage;
     private Consumer<FindingRow> showEntry = row -> { };
     private long generation;
     private Cursor cursor = Cursor.START;
@@ -58,9 +63,14 @@ public final class FindingsViewModel {
 
     public FindingsViewModel(WorkspaceAccess access) {
         this.access = access;
+        this.triage = new TriagePanelModel(access, selection);
+        triage.state().bind(state);
         state.addListener((o, a, b) -> {
             if (a != null && b != null && !a.file().equals(b.file())) {
                 clearFilters();
+            } else if (a != null && b != null && !selection.isEmpty()) {
+                // the same workspace re-read (after a decision, a scan): keep the rows the user was looking at
+                wantedSelection.set(selection.stream().map(FindingRow::id).collect(Collectors.toSet()));
             }
             reloadChoices();
             reload();
@@ -103,22 +113,39 @@ public final class FindingsViewModel {
         long scanId = s.scanId();
         FindingFilter filter = filter();
         loading.set(true);
-        access.read("findings-page", "Listing findings", ws -> new Page(
-                ws.findingSearch().page(scanId, filter, Cursor.START, PAGE), ws.findingSearch().count(scanId, filter)),
-                page -> {
+        // the first page first, the count after it: at a million findings the table fills while SQL counts
+        access.read("findings-page", "Listing findings", ws -> ws.findingSearch().page(scanId, filter, Cursor.START,
+                PAGE), page -> {
                     if (current != generation) {
                         return;
                     }
                     loading.set(false);
-                    rows.setAll(page.findings().stream().map(FindingRow::of).toList());
-                    total.set(page.total());
-                    advance(page.findings());
-                    updateSummary();
+                    rows.setAll(page.stream().map(FindingRow::of).toList());
+                    wantedSelection.set(null);
+                    advance(page);
+                    if (more) {
+                        total.set(-1);
+                        summary.set(String.format("showing the first %,d · counting…", rows.size()));
+                        count(scanId, filter, current);
+                    } else {
+                        total.set(rows.size());
+                        updateSummary();
+                    }
                 }, failure -> {
                     loading.set(false);
                     rows.clear();
+                    wantedSelection.set(null);
                     summary.set("Could not list findings: " + failure.message());
                 });
+    }
+
+    private void count(long scanId, FindingFilter filter, long current) {
+        access.read("findings-count", "Counting findings", ws -> ws.findingSearch().count(scanId, filter), n -> {
+            if (current == generation) {
+                total.set(n);
+                updateSummary();
+            }
+        }, failure -> summary.set("Could not count the findings: " + failure.message()));
     }
 
     /** Reads the next page, if there is one and none is being read. */
@@ -151,7 +178,7 @@ public final class FindingsViewModel {
         return more;
     }
 
-    private void advance(List<Finding> page) {
+    private void advance(List<TriagedFinding> page) {
         if (!page.isEmpty()) {
             cursor = Cursor.after(page.get(page.size() - 1));
         }
@@ -159,6 +186,10 @@ public final class FindingsViewModel {
     }
 
     private void updateSummary() {
+        if (total.get() < 0) {
+            summary.set(String.format("showing the first %,d · counting…", rows.size()));
+            return;
+        }
         summary.set(rows.size() < total.get()
                 ? String.format("%,d findings match · showing %,d (scroll for more)", total.get(), rows.size())
                 : String.format("%,d findings match", total.get()));
@@ -201,9 +232,6 @@ public final class FindingsViewModel {
         this.showEntry = handler;
     }
 
-    private record Page(List<Finding> findings, long total) {
-    }
-
     public ObjectProperty<WorkspaceState> state() {
         return state;
     }
@@ -240,6 +268,7 @@ public final class FindingsViewModel {
         return rows;
     }
 
+    /** How many findings match the filter; -1 while they are being counted (after the first page arrived). */
     public ReadOnlyLongProperty total() {
         return total.getReadOnlyProperty();
     }
@@ -259,5 +288,18 @@ public final class FindingsViewModel {
 
     public BooleanProperty loading() {
         return loading;
+    }
+
+    /**
+     * The ids of the rows to select again once the next page of rows arrives (set when the workspace is
+     * re-read after a decision, so the table keeps the user's selection); null when there are none.
+     */
+    public ObjectProperty<Set<Long>> wantedSelection() {
+        return wantedSelection;
+    }
+
+    /** The triage panel: the decision about the selected findings. */
+    public TriagePanelModel triage() {
+        return triage;
     }
 }

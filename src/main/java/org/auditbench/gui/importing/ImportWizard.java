@@ -2,11 +2,7 @@ package org.auditbench.gui.importing;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,10 +11,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -33,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.auditbench.gui.importing.ImportWizardViewModel.SourceKind;
 import org.auditbench.gui.importing.ImportWizardViewModel.Step;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
@@ -43,7 +39,6 @@ import org.controlsfx.validation.Validator;
 public final class ImportWizard extends Stage {
 
     public static final String ID = "import-wizard";
-    private static final String NONE = "(not mapped)";
 
     private final ImportWizardViewModel model;
     private final StackPane pages = new StackPane();
@@ -60,7 +55,7 @@ public final class ImportWizard extends Stage {
         setTitle("Import a source");
         BorderPane root = new BorderPane();
         root.setId(ID);
-        root.getStyleClass().add("import-wizard");
+        root.getStyleClass().addAll("import-wizard", "dialog-root");
         stepLabel.getStyleClass().add(Theme.MUTED);
         Label title = new Label("Import a source");
         title.getStyleClass().add(Theme.VIEW_TITLE);
@@ -83,7 +78,12 @@ public final class ImportWizard extends Stage {
             }
         });
         model.step().addListener((obs, old, step) -> showStep());
-        model.preview().addListener((obs, old, p) -> showStep());
+        model.preview().addListener((obs, old, p) -> {
+            if (model.step().get() != Step.FILE) {
+                showStep();
+            }
+        });
+        setOnHidden(e -> model.close());
         showStep();
     }
 
@@ -117,7 +117,7 @@ public final class ImportWizard extends Stage {
     private void showStep() {
         Step step = model.step().get();
         stepLabel.setText("Step " + (Math.min(step.ordinal(), 3) + 1) + " of 4 · " + switch (step) {
-            case FILE -> "choose a file";
+            case FILE -> "choose a source";
             case MAPPING -> "preview and map columns";
             case DETAILS -> "describe the snapshot";
             case RUNNING -> "importing";
@@ -125,7 +125,7 @@ public final class ImportWizard extends Stage {
         });
         pages.getChildren().setAll(switch (step) {
             case FILE -> filePage();
-            case MAPPING -> mappingPage();
+            case MAPPING -> model.preview().get() == null ? new Label() : new MappingPage(model, this);
             case DETAILS -> detailsPage();
             case RUNNING -> runningPage();
             case RESULT -> new ImportResultPane(model, () -> {
@@ -142,13 +142,51 @@ public final class ImportWizard extends Stage {
         close.setText(step == Step.RUNNING ? "Cancel import" : step == Step.RESULT ? "Close" : "Cancel");
     }
 
+    /** The first page: a file or folder, or a database; a toggle switches between the two forms. */
     private Node filePage() {
-        Label intro = new Label("Choose a configuration export to import as a new snapshot. The format is detected"
-                + " from the name and content; nothing is written until you press Import.");
+        ToggleButton fileKind = new ToggleButton("File or folder", Icons.icon(Icons.FILE));
+        fileKind.setId("wizard-kind-file");
+        ToggleButton databaseKind = new ToggleButton("Database (JDBC)", Icons.icon(Icons.SOURCES));
+        databaseKind.setId("wizard-kind-database");
+        fileKind.getStyleClass().add("left-pill");
+        databaseKind.getStyleClass().add("right-pill");
+        ToggleGroup kinds = new ToggleGroup();
+        fileKind.setToggleGroup(kinds);
+        databaseKind.setToggleGroup(kinds);
+        kinds.selectToggle(model.kind().get() == SourceKind.DATABASE ? databaseKind : fileKind);
+        HBox kindBar = new HBox(fileKind, databaseKind);
+        kindBar.getStyleClass().add("import-kind");
+        StackPane form = new StackPane();
+        form.setAlignment(Pos.TOP_LEFT);
+        Node files = fileForm();
+        Node database = new DatabaseSourcePane(model);
+        Label status = fileStatus();
+        Runnable swap = () -> form.getChildren().setAll(model.kind().get() == SourceKind.DATABASE ? database : files);
+        kinds.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                kinds.selectToggle(old);
+                return;
+            }
+            model.kind().set(toggle == databaseKind ? SourceKind.DATABASE : SourceKind.FILE);
+            swap.run();
+        });
+        swap.run();
+        return new VBox(14, kindBar, form, status);
+    }
+
+    private Node fileForm() {
+        Label intro = new Label("Choose a configuration export to import as a new snapshot: CSV/TSV, JSON, XLSX,"
+                + " SQLite, a zone file, autodiscover or autoconfig XML — or a folder of them (an ISPDB). The format"
+                + " is detected from the name and content; nothing is written until you press Import.");
         intro.setWrapText(true);
         TextField path = new TextField(model.file().get() == null ? "" : model.file().get().toString());
         path.setId("wizard-path");
-        path.setPromptText("Path to a CSV or TSV file");
+        path.setPromptText("Path to a file or folder");
+        model.file().addListener((obs, old, chosen) -> {
+            if (chosen != null && !chosen.toString().equals(path.getText())) {
+                path.setText(chosen.toString());
+            }
+        });
         path.setOnAction(e -> model.choose(path.getText().isBlank() ? null : Path.of(path.getText().strip())));
         HBox.setHgrow(path, Priority.ALWAYS);
         Button file = new Button("Choose _file…", Icons.icon(Icons.FILE));
@@ -173,6 +211,11 @@ public final class ImportWizard extends Stage {
             }
         });
         HBox row = new HBox(8, path, file, folder);
+        return new VBox(12, intro, row);
+    }
+
+    /** What was detected, or what went wrong, for either kind of source. */
+    private Label fileStatus() {
         Label status = new Label();
         status.setId("wizard-file-status");
         status.setWrapText(true);
@@ -196,65 +239,7 @@ public final class ImportWizard extends Stage {
             status.getStyleClass().removeAll("text-danger", Theme.MUTED);
             status.getStyleClass().add(err != null ? "text-danger" : Theme.MUTED);
         });
-        VBox page = new VBox(12, intro, row, status);
-        return page;
-    }
-
-    private Node mappingPage() {
-        var p = model.preview().get();
-        if (p == null) {
-            return new Label();
-        }
-        TableView<List<String>> preview = new TableView<>(FXCollections.observableArrayList(p.rows()));
-        preview.setId("wizard-preview");
-        for (int i = 0; i < p.columns().size(); i++) {
-            int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(p.columns().get(i));
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(index < c.getValue().size()
-                    ? c.getValue().get(index) : ""));
-            column.setPrefWidth(120);
-            column.setSortable(false);
-            preview.getColumns().add(column);
-        }
-        preview.setPrefHeight(200);
-        preview.setMinHeight(170);
-        TableView<MappingRow> mapping = new TableView<>(model.mapping());
-        mapping.setId("wizard-mapping");
-        mapping.setEditable(true);
-        mapping.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<MappingRow, String> field = new TableColumn<>("Field");
-        field.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field().id()));
-        field.setPrefWidth(140);
-        field.setEditable(false);
-        TableColumn<MappingRow, String> source = new TableColumn<>("← Source column");
-        source.setCellValueFactory(c -> Bindings.createStringBinding(
-                () -> c.getValue().column().get() == null ? NONE : c.getValue().column().get(), c.getValue().column()));
-        var choices = FXCollections.<String>observableArrayList();
-        choices.add(NONE);
-        choices.addAll(model.columnChoices());
-        source.setCellFactory(ComboBoxTableCell.forTableColumn(choices));
-        source.setOnEditCommit(e -> e.getRowValue().column().set(NONE.equals(e.getNewValue()) ? null : e.getNewValue()));
-        source.setPrefWidth(220);
-        TableColumn<MappingRow, String> example = new TableColumn<>("Example value");
-        example.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.sample(c.getValue().column().get()),
-                c.getValue().column()));
-        example.setEditable(false);
-        mapping.getColumns().addAll(List.of(field, source, example));
-        for (TableColumn<MappingRow, ?> c : mapping.getColumns()) {
-            c.setSortable(false);
-        }
-        Label problem = new Label();
-        problem.setId("wizard-mapping-problem");
-        problem.getStyleClass().add("text-danger");
-        problem.textProperty().bind(model.mappingProblem());
-        Label hint = new Label("Columns not mapped are kept verbatim as the entry's extra columns. Double-click a"
-                + " source column to change it.");
-        hint.getStyleClass().add(Theme.MUTED);
-        hint.setWrapText(true);
-        Label previewTitle = section("First " + p.rows().size() + " rows of " + p.input().name());
-        VBox page = new VBox(8, previewTitle, preview, section("Column mapping"), hint, mapping, problem);
-        VBox.setVgrow(mapping, Priority.ALWAYS);
-        return page;
+        return status;
     }
 
     private Node detailsPage() {

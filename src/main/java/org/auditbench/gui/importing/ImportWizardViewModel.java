@@ -4,10 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -27,16 +23,24 @@ import org.auditbench.importer.ImportListener;
 import org.auditbench.importer.ImportOptions;
 import org.auditbench.importer.ImportPreview;
 import org.auditbench.importer.ImportResult;
+import org.auditbench.importer.ImportException;
 import org.auditbench.importer.ImportService;
+import org.auditbench.importer.SourceSelection;
+import org.auditbench.importer.jdbc.JdbcImporter;
+import org.auditbench.workspace.SavedMapping;
 
 /**
- * The import wizard's state and commands: the file and its preview (format, columns, first rows),
- * the editable column mapping, the snapshot's details, the running import and its result.
+ * The import wizard's state and commands: the source (a file, a folder, or a database over JDBC) and its
+ * preview (format, columns, first rows), the editable column mapping (which can start from a mapping saved
+ * in the workspace, and be saved under a name), the snapshot's details, the running import and its result.
  */
 public final class ImportWizardViewModel {
 
     /** The wizard's pages, in order. */
     public enum Step { FILE, MAPPING, DETAILS, RUNNING, RESULT }
+
+    /** Where the source comes from: a file or folder, or a database connection. */
+    public enum SourceKind { FILE, DATABASE }
 
     static final int PREVIEW_ROWS = 20;
 
@@ -46,9 +50,7 @@ public final class ImportWizardViewModel {
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final StringProperty fileError = new SimpleStringProperty();
     private final BooleanProperty reading = new SimpleBooleanProperty();
-    private final ObservableList<MappingRow> mapping = FXCollections.observableArrayList();
-    private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
-    private final StringProperty mappingProblem = new SimpleStringProperty();
+    private final MappingTable mapping;
     private final StringProperty sourceName = new SimpleStringProperty("");
     private final StringProperty label = new SimpleStringProperty(currentQuarter(LocalDate.now()));
     private final StringProperty environment = new SimpleStringProperty("");
@@ -58,18 +60,74 @@ public final class ImportWizardViewModel {
     private final StringProperty progressText = new SimpleStringProperty("");
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
     private final StringProperty importError = new SimpleStringProperty();
+    private final ObjectProperty<SourceKind> kind = new SimpleObjectProperty<>(SourceKind.FILE);
+    private final JdbcSource jdbc = new JdbcSource();
+    /** The table or query the preview read (database sources), NONE for files. */
+    private SourceSelection previewSelection = SourceSelection.NONE;
     private Consumer<ImportResult> onImported = r -> { };
     private Runnable cancel = () -> { };
 
     public ImportWizardViewModel(WorkspaceAccess access) {
         this.access = access;
+        this.mapping = new MappingTable(access);
         access.read("import-sources", "Listing sources", ws -> ws.snapshots().latestPerSource().stream()
                 .map(org.auditbench.model.Snapshot::sourceName).toList(), knownSources::setAll, null);
+    }
+
+    /** Connects to the database and reads ahead in the table or query (the database page's Preview). */
+    public void connect() {
+        String problem = jdbc.problem().get();
+        if (problem != null) {
+            fileError.set(problem);
+            return;
+        }
+        ImportInput input;
+        try {
+            input = jdbc.input();
+        } catch (ImportException e) {
+            fileError.set(e.getMessage());
+            return;
+        }
+        SourceSelection selection = jdbc.selection();
+        JdbcImporter importer = jdbc.importer();
+        file.set(null);
+        preview.set(null);
+        fileError.set(null);
+        mapping.clear();
+        if (sourceName.get().isBlank()) {
+            sourceName.set(jdbc.defaultSourceName());
+        }
+        reading.set(true);
+        access.task("Reading " + JdbcImporter.redact(input.name()), p -> {
+            try {
+                return ImportPreview.read(importer, input, selection, PREVIEW_ROWS);
+            } finally {
+                importer.clearPassword();
+            }
+        }, loaded -> {
+            reading.set(false);
+            previewSelection = selection;
+            showPreview(loaded);
+        }, failure -> {
+            reading.set(false);
+            fileError.set(failure.message());
+        });
+    }
+
+    /** Lists the tables and views of the database page's connection. */
+    public void listTables() {
+        jdbc.listTables(access);
+    }
+
+    /** Wipes the database password; the wizard calls this when it closes. */
+    public void close() {
+        jdbc.forgetPassword();
     }
 
     /** Chooses the file (or folder) to import and reads ahead in it. */
     public void choose(Path chosen) {
         file.set(chosen);
+        previewSelection = SourceSelection.NONE;
         preview.set(null);
         fileError.set(null);
         mapping.clear();
@@ -99,66 +157,24 @@ public final class ImportWizardViewModel {
     }
 
     private void showPreview(ImportPreview loaded) {
+        mapping.show(loaded);
         preview.set(loaded);
-        columnChoices.setAll(loaded.columns());
-        List<MappingRow> rows = new ArrayList<>();
-        for (CanonicalField field : CanonicalField.values()) {
-            MappingRow row = new MappingRow(field, loaded.automatic().get(field));
-            row.column().addListener((o, a, b) -> validateMapping());
-            rows.add(row);
-        }
-        mapping.setAll(rows);
-        validateMapping();
     }
 
     /** What the mapping table says, field by field. */
     public Map<CanonicalField, String> chosenMapping() {
-        Map<CanonicalField, String> out = new EnumMap<>(CanonicalField.class);
-        for (MappingRow row : mapping) {
-            if (row.column().get() != null && !row.column().get().isEmpty()) {
-                out.put(row.field(), row.column().get());
-            }
-        }
-        return out;
-    }
-
-    private void validateMapping() {
-        Map<CanonicalField, String> chosen = chosenMapping();
-        if (!chosen.containsKey(CanonicalField.DOMAIN)) {
-            mappingProblem.set("Choose the column that holds the domain (or e-mail address).");
-            return;
-        }
-        Map<String, CanonicalField> used = new HashMap<>();
-        for (Map.Entry<CanonicalField, String> e : chosen.entrySet()) {
-            CanonicalField other = used.put(e.getValue(), e.getKey());
-            if (other != null) {
-                mappingProblem.set("Column '" + e.getValue() + "' is mapped to both " + other.id() + " and "
-                        + e.getKey().id() + "; a column feeds one field.");
-                return;
-            }
-        }
-        mappingProblem.set(null);
+        return mapping.chosen();
     }
 
     /** A sample value for a column from the first previewed row that has one. */
     public String sample(String column) {
-        ImportPreview p = preview.get();
-        if (p == null || column == null) {
-            return "";
-        }
-        int index = p.columns().indexOf(column);
-        for (List<String> row : p.rows()) {
-            if (index >= 0 && index < row.size() && !row.get(index).isBlank()) {
-                return row.get(index);
-            }
-        }
-        return "";
+        return mapping.sample(column);
     }
 
     public boolean canAdvance() {
         return switch (step.get()) {
             case FILE -> preview.get() != null && !reading.get();
-            case MAPPING -> mappingProblem.get() == null;
+            case MAPPING -> mapping.problem().get() == null;
             case DETAILS -> !sourceName.get().isBlank();
             default -> false;
         };
@@ -191,16 +207,21 @@ public final class ImportWizardViewModel {
         if (p == null) {
             return;
         }
+        boolean database = p.format().equals("jdbc");
+        SavedMapping saved = mapping.used().get();
         ImportOptions options = new ImportOptions(p.format(), sourceName.get().strip(), blankToNull(label.get()),
                 blankToNull(environment.get()), blankToNull(layer.get()), ImportPreview.overrides(chosenMapping()),
-                force);
+                force, previewSelection, saved == null ? null : saved.name(), null);
         ImportInput input = p.input();
+        // a database import connects again with its own copy of the password, wiped when the job ends
+        JdbcImporter importer = database ? jdbc.importer() : null;
         result.set(null);
         importError.set(null);
         progress.set(-1);
         progressText.set("Reading " + input.name() + "…");
         step.set(Step.RUNNING);
-        cancel = access.job("Importing " + input.name(), (ws, job) -> new ImportService(ws).run(input, options,
+        String title = "Importing " + (database ? JdbcImporter.redact(input.name()) : input.name());
+        cancel = access.job(title, (ws, job) -> importWith(new ImportService(ws), importer, input, options,
                 new ImportListener() {
                     @Override
                     public void progress(long records) {
@@ -223,6 +244,18 @@ public final class ImportWizardViewModel {
                     importError.set(failure.message());
                     step.set(Step.RESULT);
                 });
+    }
+
+    private static ImportResult importWith(ImportService service, JdbcImporter importer, ImportInput input,
+                                           ImportOptions options, ImportListener listener) throws Exception {
+        if (importer == null) {
+            return service.run(input, options, listener);
+        }
+        try {
+            return service.run(importer, input, options, listener);
+        } finally {
+            importer.clearPassword();
+        }
     }
 
     /** Cancels the running import; it rolls back and writes nothing. */
@@ -272,15 +305,20 @@ public final class ImportWizardViewModel {
     }
 
     public ObservableList<MappingRow> mapping() {
-        return mapping;
+        return mapping.rows();
     }
 
     public ObservableList<String> columnChoices() {
-        return columnChoices;
+        return mapping.columns();
     }
 
     public StringProperty mappingProblem() {
-        return mappingProblem;
+        return mapping.problem();
+    }
+
+    /** The mapping table with its saved mappings. */
+    public MappingTable mappingTable() {
+        return mapping;
     }
 
     public StringProperty sourceName() {
@@ -317,5 +355,14 @@ public final class ImportWizardViewModel {
 
     public StringProperty importError() {
         return importError;
+    }
+
+    public ObjectProperty<SourceKind> kind() {
+        return kind;
+    }
+
+    /** The database page's connection details. */
+    public JdbcSource jdbc() {
+        return jdbc;
     }
 }

@@ -59,14 +59,16 @@ public final class OverviewView extends ScrollPane {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
-        grid.add(rules, 0, 0);
+        // the long rule chart on the left beside expiries and owners stacked, so neither column runs empty
+        grid.add(rules, 0, 0, 1, 2);
         grid.add(expiries, 1, 0);
-        grid.add(owners, 0, 1);
-        grid.add(scope, 1, 1);
+        grid.add(owners, 1, 1);
+        grid.add(scope, 0, 2, 2, 1);
         VBox content = new VBox(16, header, tiles, grid);
         content.getStyleClass().add("overview-content");
         setContent(content);
         model.data().addListener((obs, old, data) -> show(data));
+        model.topOwners().addListener((obs, old, list) -> setBody(owners, list == null ? null : ownerList(list)));
         model.state().addListener((obs, old, state) -> {
             subtitle.setText(describe(state));
             setBody(scope, state == null ? null : scopeGrid(state));
@@ -77,6 +79,7 @@ public final class OverviewView extends ScrollPane {
             }
         });
         show(null);
+        setBody(owners, null);
         setBody(scope, null);
     }
 
@@ -96,7 +99,6 @@ public final class OverviewView extends ScrollPane {
         }
         setBody(rules, data == null ? null : rulesChart(data));
         setBody(expiries, data == null ? null : expiryChart(data));
-        setBody(owners, data == null ? null : ownerList(data));
     }
 
     private Button tile(Severity severity, OverviewData data) {
@@ -104,13 +106,17 @@ public final class OverviewView extends ScrollPane {
         count.getStyleClass().add("tile-count");
         Label name = new Label(Theme.severityText(severity));
         name.getStyleClass().add("tile-name");
+        Label open = new Label(data == null ? " " : data.count(severity) == 0 ? "none found"
+                : data.open(severity) == data.count(severity) ? "all open"
+                : String.format("%,d open · %,d decided", data.open(severity), data.count(severity) - data.open(severity)));
+        open.getStyleClass().add("tile-open");
         Long trend = data == null ? null : data.trend(severity);
         Label change = new Label(trend == null ? "first scan" : trend == 0 ? "no change"
                 : String.format("%+,d since last scan", trend),
                 Icons.icon(trend == null || trend == 0 ? Icons.TREND_FLAT : trend > 0 ? Icons.TREND_UP : Icons.TREND_DOWN));
         change.getStyleClass().addAll("tile-trend", trend == null || trend == 0 ? "trend-flat"
                 : trend > 0 ? "trend-up" : "trend-down");
-        VBox box = new VBox(2, count, name, change);
+        VBox box = new VBox(2, count, name, open, change);
         Button tile = new Button(null, box);
         tile.setId("tile-" + severity.id());
         tile.getStyleClass().addAll(Theme.SEVERITY_TILE, Theme.severityClass(severity));
@@ -141,7 +147,7 @@ public final class OverviewView extends ScrollPane {
             series.getData().add(bar);
         }
         chart.getData().add(series);
-        chart.setPrefHeight(Math.max(260, 34 * data.byRule().size() + 60));
+        chart.setPrefHeight(Math.max(260, 30 * data.byRule().size() + 60));
         chart.setMinHeight(Region.USE_PREF_SIZE);
         return chart;
     }
@@ -171,7 +177,7 @@ public final class OverviewView extends ScrollPane {
             series.getData().add(bar);
         }
         chart.getData().add(series);
-        chart.setPrefHeight(280);
+        chart.setPrefHeight(260);
         return chart;
     }
 
@@ -197,14 +203,14 @@ public final class OverviewView extends ScrollPane {
                 + String.valueOf(month.getYear()).substring(2);
     }
 
-    private Node ownerList(OverviewData data) {
-        if (data.topOwners().isEmpty()) {
+    private Node ownerList(java.util.List<Count> topOwners) {
+        if (topOwners.isEmpty()) {
             return empty("No open findings.");
         }
         VBox list = new VBox(2);
         list.setId("top-owners");
-        long max = data.topOwners().get(0).count();
-        for (Count c : data.topOwners()) {
+        long max = topOwners.get(0).count();
+        for (Count c : topOwners) {
             String owner = c.name().isEmpty() ? "(no owner)" : c.name();
             Label name = new Label(owner);
             name.setMaxWidth(Double.MAX_VALUE);
@@ -213,6 +219,7 @@ public final class OverviewView extends ScrollPane {
             bar.getStyleClass().addAll("owner-bar", Theme.severityClass(c.worst() == null ? Severity.INFO : c.worst()));
             bar.setPrefWidth(Math.max(4, 140.0 * c.count() / Math.max(1, max)));
             bar.setMinWidth(Region.USE_PREF_SIZE);
+            bar.setMaxWidth(Region.USE_PREF_SIZE); // the box must not stretch every bar to full length
             StackPane barBox = new StackPane(bar);
             barBox.setAlignment(Pos.CENTER_LEFT);
             barBox.setMinWidth(150);

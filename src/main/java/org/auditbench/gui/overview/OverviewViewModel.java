@@ -17,6 +17,7 @@ import org.auditbench.gui.session.WorkspaceState;
 import org.auditbench.model.Severity;
 import org.auditbench.workspace.FindingFilter;
 import org.auditbench.workspace.OverviewDao;
+import org.auditbench.workspace.OverviewDao.Count;
 
 /**
  * State of the overview: severity counts with their trend, findings by rule, expiries by month and
@@ -32,6 +33,7 @@ public final class OverviewViewModel {
     private final ObjectProperty<WorkspaceState> state = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<OverviewData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<List<Count>> topOwners = new ReadOnlyObjectWrapper<>();
     private Consumer<FindingFilter> openFindings = f -> { };
     private Consumer<ExpiryWindow> openEntries = w -> { };
 
@@ -57,14 +59,24 @@ public final class OverviewViewModel {
                 Long before = dao.previousScan(scanId).orElse(null);
                 previous = before == null ? null : ws.findings().countBySeverity(before);
             }
-            return new OverviewData(current, previous, scanId == null ? List.of() : dao.findingsByRule(scanId),
+            Map<Severity, Long> open = scanId == null ? Map.of() : dao.openBySeverity(scanId);
+            return new OverviewData(current, open, previous, scanId == null ? List.of() : dao.findingsByRule(scanId),
                     dao.expiriesByMonth(snapshots, first, first.plusMonths(EXPIRY_MONTHS)),
-                    dao.expiredBefore(snapshots, s.reviewDate()), s.reviewDate(),
-                    scanId == null ? List.of() : dao.topOwners(scanId, TOP_OWNERS));
+                    dao.expiredBefore(snapshots, s.reviewDate()), s.reviewDate());
         }, loaded -> {
             error.set(null);
             data.set(loaded);
         }, failure -> error.set("Could not summarise the workspace: " + failure.message()));
+        // every finding's status in force, joined by owner: the slowest aggregate, so the tiles do not wait for it
+        topOwners.set(null);
+        access.read("overview-owners", "Counting open findings by owner", ws -> scanId == null ? List.<Count>of()
+                : ws.overview().topOwners(scanId, TOP_OWNERS), topOwners::set,
+                failure -> error.set("Could not count the owners' open findings: " + failure.message()));
+    }
+
+    /** The owners with the most open findings, most first; null while they are being counted. */
+    public ReadOnlyObjectProperty<List<Count>> topOwners() {
+        return topOwners.getReadOnlyProperty();
     }
 
     /** A severity tile was clicked. */

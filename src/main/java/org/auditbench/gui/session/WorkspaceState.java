@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.auditbench.model.Review;
 import org.auditbench.model.Scan;
 import org.auditbench.model.Severity;
 import org.auditbench.model.Snapshot;
@@ -21,9 +22,13 @@ import org.auditbench.workspace.WorkspaceException;
  * @param scan       the latest complete scan, or null before the first scan
  * @param reviewDate the latest scan's policy review date, or today without a scan
  * @param policyText the latest scan's policy, as stored, or null
+ * @param review     the open review, else the newest signed one; null before the first review
+ * @param auditHead  the audit log's last row number: it moves with every import, scan, decision, export and
+ *                   sign-off, so a state read after any of them differs from the one before and the views reload
  */
 public record WorkspaceState(Path file, boolean demo, List<Snapshot> snapshots, Scan scan, LocalDate reviewDate,
-                             String policyText, long entryCount, Map<Severity, Long> findingsBySeverity) {
+                             String policyText, long entryCount, Map<Severity, Long> findingsBySeverity,
+                             Review review, long auditHead) {
 
     public WorkspaceState {
         snapshots = List.copyOf(snapshots);
@@ -50,7 +55,22 @@ public record WorkspaceState(Path file, boolean demo, List<Snapshot> snapshots, 
             counts.putAll(workspace.findings().countBySeverity(scan.id()));
         }
         long entries = snapshots.stream().mapToLong(Snapshot::importedCount).sum();
-        return new WorkspaceState(workspace.file(), demo, snapshots, scan, reviewDate, policyText, entries, counts);
+        Review review = workspace.reviews().open().orElse(null);
+        if (review == null) {
+            review = workspace.reviews().latest().orElse(null);
+        }
+        return new WorkspaceState(workspace.file(), demo, snapshots, scan, reviewDate, policyText, entries, counts,
+                review, workspace.audit().highWater());
+    }
+
+    /** Whether the newest review is signed off (and none is open): decisions are refused until a new one opens. */
+    public boolean reviewLocked() {
+        return review != null && review.signed();
+    }
+
+    /** The review period a new review or report defaults to: the quarter of the review date. */
+    public String defaultPeriod() {
+        return reviewDate.getYear() + "Q" + ((reviewDate.getMonthValue() - 1) / 3 + 1);
     }
 
     public List<Long> snapshotIds() {

@@ -36,10 +36,14 @@ public final class SourcesView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
-    private final SourcesViewModel model;
+    public static final String AUDIT_ID = "audit-log-card";
 
-    public SourcesView(SourcesViewModel model) {
+    private final SourcesViewModel model;
+    private final AuditLogCheck auditLog;
+
+    public SourcesView(SourcesViewModel model, AuditLogCheck auditLog) {
         this.model = model;
+        this.auditLog = auditLog;
         getStyleClass().add("sources-view");
         Label title = new Label("Sources");
         title.getStyleClass().add(Theme.VIEW_TITLE);
@@ -70,7 +74,7 @@ public final class SourcesView extends BorderPane {
         lower.setDividerPositions(0.36);
         SplitPane split = new SplitPane(snapshotsTable(), lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.27);
         setCenter(split);
     }
 
@@ -85,19 +89,26 @@ public final class SourcesView extends BorderPane {
         table.getColumns().add(column("Entries", s -> String.format("%,d", s.importedCount()), 90));
         table.getColumns().add(column("Rejected", s -> String.format("%,d", s.rejectedCount()), 90));
         table.getColumns().add(column("Imported", s -> s.finishedAt() == null ? "" : TIME.format(s.finishedAt()), 170));
-        table.getColumns().add(column("Environment", Snapshot::environment, 120));
-        table.getColumns().add(column("Layer", Snapshot::layer, 80));
         TableColumn<Snapshot, String> hash = column("SHA-256", Snapshot::sha256, 145);
         hash.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
                 super.updateItem(value, empty);
-                setText(empty || value == null ? null : value.substring(0, Math.min(16, value.length())) + "…");
+                setText(empty || value == null ? null : value.substring(0, Math.min(12, value.length())) + "…");
                 setTooltip(empty || value == null ? null : new Tooltip(value));
             }
         });
         table.getColumns().add(hash);
         TableColumn<Snapshot, String> location = column("Location", Snapshot::locator, 320);
+        // the file's name, with the whole path (or URL) in the tooltip and the details below
+        location.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : shortLocation(value));
+                setTooltip(empty || value == null ? null : new Tooltip(value));
+            }
+        });
         table.getColumns().add(location);
         for (TableColumn<Snapshot, ?> column : table.getColumns()) {
             column.setMinWidth(column == location ? 150 : column.getPrefWidth()); // the location gives way
@@ -154,7 +165,7 @@ public final class SourcesView extends BorderPane {
             grid.add("Environment", s.environment() == null ? "from each row" : s.environment());
             grid.add("Layer", s.layer() == null ? "from each row" : s.layer());
         });
-        VBox box = new VBox(8, title, grid);
+        VBox box = new VBox(8, title, grid, auditLogCard());
         box.getStyleClass().add("detail-pane");
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -162,13 +173,67 @@ public final class SourcesView extends BorderPane {
         return scroll;
     }
 
+    /** Whether the hash-chained audit log is intact, its head hash, and what is wrong when it is not. */
+    private VBox auditLogCard() {
+        Label title = new Label("Audit log");
+        title.getStyleClass().add(Theme.SECTION_TITLE);
+        Label status = new Label();
+        status.setId("audit-log-status");
+        status.setWrapText(true);
+        status.textProperty().bind(auditLog.summary());
+        org.auditbench.gui.controls.FieldGrid facts = new org.auditbench.gui.controls.FieldGrid();
+        Runnable show = () -> {
+            var report = auditLog.report().get();
+            status.getStyleClass().removeAll("callout-success", "callout-danger", "callout-accent");
+            status.getStyleClass().add(report == null ? "callout-accent" : report.intact() ? "callout-success"
+                    : "callout-danger");
+            status.setGraphic(Icons.icon(report == null ? Icons.CHECKING : report.intact() ? Icons.AUDIT_INTACT
+                    : Icons.AUDIT_BROKEN));
+            facts.clear();
+            if (report != null) {
+                facts.add("Rows", String.format("%,d", report.rows()));
+                facts.add("Head hash", report.headHash());
+                report.problems().stream().limit(5).forEach(p -> facts.add(p.seq() == null ? "Problem"
+                        : "Row " + p.seq(), p.message()));
+                if (report.problems().size() > 5) {
+                    facts.add("", (report.problems().size() - 5) + " more: run auditbench verify for all of them");
+                }
+            }
+        };
+        auditLog.report().addListener((obs, old, r) -> show.run());
+        auditLog.checking().addListener((obs, old, r) -> show.run());
+        show.run();
+        status.getStyleClass().add("callout");
+        status.setMaxWidth(Double.MAX_VALUE);
+        Button verify = new Button("Verify again", Icons.icon(Icons.REFRESH));
+        verify.getStyleClass().addAll("flat", "small");
+        verify.disableProperty().bind(auditLog.checking());
+        verify.setOnAction(e -> auditLog.verify());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spacer, verify);
+        head.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label("Every import, scan, decision, export and sign-off is a row chained to the one before"
+                + " by SHA-256; any edit outside Auditbench breaks the chain.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add(Theme.MUTED);
+        VBox card = new VBox(8, head, status, facts, hint);
+        card.setId(AUDIT_ID);
+        card.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
+        return card;
+    }
+
     private TableView<Reject> rejectsTable() {
         TableView<Reject> table = new TableView<>(model.rejects());
         table.setId(REJECTS_ID);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Row", Reject::locator, 110));
-        table.getColumns().add(column("Reason", Reject::reason, 420));
-        table.getColumns().add(column("Raw text", Reject::raw, 520));
+        table.getColumns().add(column("Row", Reject::locator, 90));
+        TableColumn<Reject, String> reason = column("Reason", Reject::reason, 360);
+        reason.setCellFactory(c -> new WrappingCell<>());
+        TableColumn<Reject, String> raw = column("Raw text", Reject::raw, 420);
+        raw.setCellFactory(c -> new WrappingCell<>());
+        table.getColumns().add(reason);
+        table.getColumns().add(raw);
         table.setPlaceholder(new Label("No rejected rows: every row of this snapshot became an entry."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -180,6 +245,34 @@ public final class SourcesView extends BorderPane {
             }
         });
         return table;
+    }
+
+    /** The last part of a path ({@code autodiscover-2026Q4.csv}); URLs and other locators stay whole. */
+    static String shortLocation(String locator) {
+        if (locator.startsWith("jdbc:") || locator.startsWith("resource:")) {
+            return locator;
+        }
+        int slash = Math.max(locator.lastIndexOf('/'), locator.lastIndexOf('\\'));
+        return slash >= 0 && slash < locator.length() - 1 ? locator.substring(slash + 1) : locator;
+    }
+
+    /** A cell whose text wraps to the column's width, so long reasons and raw rows are read in full. */
+    private static final class WrappingCell<T> extends javafx.scene.control.TableCell<T, String> {
+        // a Text (not a Label) reports its wrapped height, so the row grows to show every line
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("wrapped-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(14));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            text.setText(empty ? null : value);
+            setGraphic(empty ? null : text);
+        }
     }
 
     private static void copy(String text) {

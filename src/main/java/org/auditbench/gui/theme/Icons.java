@@ -35,6 +35,13 @@ public final class Icons {
     public static final Ikon OPEN = Material2MZ.OPEN_IN_NEW;
     public static final Ikon FILE = Material2AL.INSERT_DRIVE_FILE;
     public static final Ikon FILTER = Material2AL.FILTER_LIST;
+    public static final Ikon PERSON = Material2MZ.PERSON;
+    public static final Ikon SAVE = Material2MZ.SAVE;
+    public static final Ikon AUDIT_INTACT = Material2MZ.VERIFIED_USER;
+    public static final Ikon AUDIT_BROKEN = Material2MZ.REPORT;
+    public static final Ikon CHECKING = Material2AL.HOURGLASS_TOP;
+    public static final Ikon LOCKED = Material2AL.LOCK;
+    public static final Ikon REVIEW = Material2AL.FACT_CHECK;
 
     private Icons() {
     }

@@ -28,4 +28,18 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--frobnicate"))).hasMessageContaining("--workspace FILE");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--workspace"))).hasMessageContaining("needs a value");
     }
+
+    @Test
+    void theLauncherChecksTheOptionsBeforeTheToolkitStarts(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        assertThat(WorkbenchLauncher.problem()).isNull();
+        assertThat(WorkbenchLauncher.problem("--view", "charts")).contains("unknown view 'charts'");
+        assertThat(WorkbenchLauncher.problem("--workspace", dir.resolve("none.db").toString()))
+                .contains("none.db does not exist");
+        Path file = java.nio.file.Files.createFile(dir.resolve("w.db"));
+        assertThat(WorkbenchLauncher.problem("--workspace", file.toString(), "--screenshot", "shot.jpg"))
+                .contains("must end in .png");
+        assertThat(WorkbenchLauncher.problem("--workspace", file.toString(), "--view", "findings", "--screenshot",
+                dir.resolve("shot.png").toString())).isNull();
+    }
 }

@@ -131,4 +131,52 @@ class WorkbenchViewModelTest {
         assertThat(new WorkbenchViewModel(new DirectAccess(file), settings, DemoFixture.CLOCK).dark().get())
                 .isEqualTo(!before);
     }
+
+    @Test
+    void theReviewerIsTheRememberedNameAndIsConfirmedOncePerSession() {
+        assertThat(model.reviewer().get()).isEqualTo(System.getProperty("user.name", ""));
+        assertThat(model.reviewerConfirmed().get()).isFalse();
+        assertThat(model.findings().triage().actor().get()).isEqualTo(model.reviewer().get());
+        model.confirmReviewer("  Alice Auditor ");
+        assertThat(model.reviewer().get()).isEqualTo("Alice Auditor");
+        assertThat(model.reviewerConfirmed().get()).isTrue();
+        assertThat(model.findings().triage().actor().get()).isEqualTo("Alice Auditor");
+        assertThat(settings.reviewer()).isEqualTo("Alice Auditor");
+        // a new session starts from the remembered name, still to be confirmed
+        WorkbenchViewModel next = new WorkbenchViewModel(new DirectAccess(file), settings, DemoFixture.CLOCK);
+        assertThat(next.reviewer().get()).isEqualTo("Alice Auditor");
+        assertThat(next.reviewerConfirmed().get()).isFalse();
+    }
+
+    @Test
+    void exportThenSignOffLocksTriageUntilANewReviewIsOpened() throws Exception {
+        model.confirmReviewer("alice");
+        model.navigate(View.FINDINGS);
+        var export = model.exportReport();
+        export.file().set(dir.resolve("q4.xlsx"));
+        export.export(null);
+        assertThat(export.error().get()).isNull();
+        assertThat(model.lastReport().get()).isEqualTo(dir.resolve("q4.xlsx").toAbsolutePath());
+        assertThat(model.auditCheck().report().get().intact()).isTrue();
+
+        var signOff = model.signOff();
+        assertThat(signOff.reviewer().get()).isEqualTo("alice");
+        assertThat(signOff.reportFile().get()).isEqualTo(model.lastReport().get());
+        signOff.role().set("IT audit lead");
+        signOff.statement().set("Reviewed.");
+        signOff.signOff();
+        assertThat(signOff.error().get()).isNull();
+        assertThat(model.state().get().reviewLocked()).isTrue();
+        assertThat(model.findings().triage().lockMessage().get()).contains("Review 2026Q4 was signed off by alice");
+        assertThat(signOff.result().get().signOff().reportSha256()).isEqualTo(export.result().get().sha256());
+
+        String[] error = new String[1];
+        model.openReview("2027Q1", e -> error[0] = e);
+        assertThat(error[0]).isNull();
+        assertThat(model.state().get().reviewLocked()).isFalse();
+        assertThat(model.state().get().review().period()).isEqualTo("2027Q1");
+        assertThat(model.findings().triage().lockMessage().get()).isNull();
+        model.openReview("2027Q2", e -> error[0] = e);
+        assertThat(error[0]).contains("review 2027Q1").contains("still open");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.auditbench.gui.support.DemoFixture;
 import org.auditbench.gui.support.DirectAccess;
 import org.auditbench.model.Snapshot;
+import org.auditbench.model.TriageStatus;
 import org.auditbench.workspace.EntryGroup;
 import org.auditbench.workspace.EntryGrouping;
 import org.auditbench.workspace.EntrySummary;
@@ -78,7 +79,8 @@ class EntriesViewModelTest {
         EntryDetail detail = model.detail().get();
         assertThat(detail.entry().address()).isEqualTo("email@example.com");
         assertThat(detail.entry().justification()).isEqualTo("legacy test account");
-        assertThat(detail.findings()).extracting(f -> f.rule()).contains("reserved-to-external");
+        assertThat(detail.findings()).extracting(f -> f.finding().rule()).contains("reserved-to-external");
+        assertThat(detail.findings()).allSatisfy(f -> assertThat(f.triage().status()).isEqualTo(TriageStatus.OPEN));
         assertThat(detail.history()).hasSize(2);
         assertThat(Highlights.explain(page.get(0))).hasValue("example.com is reserved by RFC 6761 for documentation"
                 + " and examples (RFC 2606); this entry routes it to sei.co.jp, which is not yours.");

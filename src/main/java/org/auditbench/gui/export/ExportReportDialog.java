@@ -1,0 +1,325 @@
+package org.auditbench.gui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.auditbench.gui.controls.FieldGrid;
+import org.auditbench.gui.export.ExportReportModel.Step;
+import org.auditbench.gui.theme.Icons;
+import org.auditbench.gui.theme.Theme;
+import org.auditbench.report.ReportResult;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+
+/** The export-report dialog: period, reviewer, file, optional signing key; progress; the file's SHA-256. */
+public final class ExportReportDialog extends Stage {
+
+    public static final String ID = "export-dialog";
+    public static final String PERIOD_ID = "export-period";
+    public static final String REVIEWER_ID = "export-reviewer";
+    public static final String FILE_ID = "export-file";
+    public static final String RUN_ID = "export-run";
+    public static final String SHA_ID = "export-sha";
+    public static final String OPEN_FOLDER_ID = "export-open-folder";
+    public static final String CLOSE_ID = "export-close";
+
+    private final ExportReportModel model;
+    private final Consumer<Path> folderOpener;
+    private final StackPane pages = new StackPane();
+    private final PasswordField password = new PasswordField();
+
+    /** @param folderOpener shows a folder in the desktop's file manager; null where there is no desktop */
+    public ExportReportDialog(Window owner, ExportReportModel model, Consumer<Path> folderOpener) {
+        this.model = model;
+        this.folderOpener = folderOpener;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle("Export report");
+        Label title = new Label("Export the quarterly report");
+        title.getStyleClass().add(Theme.VIEW_TITLE);
+        Label subtitle = new Label("An Excel workbook of the latest scan with its triage; its SHA-256 goes into the"
+                + " audit log.");
+        subtitle.getStyleClass().add(Theme.MUTED);
+        subtitle.setWrapText(true);
+        VBox header = new VBox(4, title, subtitle);
+        header.getStyleClass().add("view-header");
+        BorderPane root = new BorderPane(pages);
+        root.setId(ID);
+        root.getStyleClass().add("dialog-root");
+        root.setTop(header);
+        pages.setPadding(new Insets(14, 16, 14, 16));
+        pages.setAlignment(Pos.TOP_LEFT);
+        Scene scene = new Scene(root, 720, 470);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        Theme.style(scene);
+        setScene(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.step().get() != Step.RUNNING) {
+                close();
+            }
+        });
+        setOnHidden(e -> password.clear());
+        model.step().addListener((obs, old, step) -> showPage());
+        showPage();
+    }
+
+    private void showPage() {
+        pages.getChildren().setAll(switch (model.step().get()) {
+            case FORM -> form();
+            case RUNNING -> running();
+            case DONE -> done(model.result().get());
+        });
+    }
+
+    private Node form() {
+        TextField period = text(model.period(), PERIOD_ID, "e.g. 2026Q4 or 2026-10-01..2026-12-31");
+        TextField reviewer = text(model.reviewer(), REVIEWER_ID, "who is to sign the review off");
+        TextField file = new TextField();
+        file.setId(FILE_ID);
+        file.textProperty().bindBidirectional(model.file(), new StringConverter<>() {
+            @Override
+            public String toString(Path path) {
+                return path == null ? "" : path.toString();
+            }
+
+            @Override
+            public Path fromString(String text) {
+                return text == null || text.isBlank() ? null : Path.of(text.strip());
+            }
+        });
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button chooseFile = new Button("Choose…", Icons.icon(Icons.FILE));
+        chooseFile.setOnAction(e -> chooseFile());
+        CheckBox sign = new CheckBox("Sign the workbook with a PKCS#12 key (OOXML digital signature)");
+        sign.setId("export-sign");
+        sign.setSelected(model.keystore().get() != null);
+        TextField keystore = new TextField(model.keystore().get() == null ? "" : model.keystore().get().toString());
+        keystore.setId("export-keystore");
+        keystore.setPromptText("path to a .p12 / .pfx file");
+        keystore.textProperty().addListener((obs, old, text) -> model.keystore().set(text.isBlank() ? null
+                : Path.of(text.strip())));
+        HBox.setHgrow(keystore, Priority.ALWAYS);
+        Button chooseKey = new Button("Choose…", Icons.icon(Icons.FILE));
+        chooseKey.setOnAction(e -> chooseKey(keystore));
+        password.setId("export-password");
+        password.setPromptText("keystore password (used once, never stored)");
+        TextField alias = text(model.keyAlias(), "export-alias", "only when the keystore holds several keys");
+        GridPane key = grid();
+        key.addRow(0, muted("Keystore"), new HBox(8, keystore, chooseKey));
+        key.addRow(1, muted("Password"), password);
+        key.addRow(2, muted("Key alias"), alias);
+        key.visibleProperty().bind(sign.selectedProperty());
+        key.managedProperty().bind(key.visibleProperty());
+        sign.selectedProperty().addListener((obs, old, on) -> {
+            if (!on) {
+                keystore.clear();
+                password.clear();
+            }
+        });
+        GridPane grid = grid();
+        grid.addRow(0, muted("Period"), period);
+        grid.addRow(1, muted("Reviewer"), reviewer);
+        grid.addRow(2, muted("File"), new HBox(8, file, chooseFile));
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(period, true, (c, v) -> ValidationResult.fromErrorIf(c,
+                "A quarter such as 2026Q4 or days such as 2026-10-01..2026-12-31", !validPeriod(String.valueOf(v))));
+        validation.registerValidator(file, true, (c, v) -> ValidationResult.fromErrorIf(c,
+                "An .xlsx file in an existing folder", model.file().get() == null
+                        || !model.file().get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")));
+        validation.initInitialDecoration(); // a default that is already wrong shows at once
+        Label problem = new Label();
+        problem.getStyleClass().add(Theme.MUTED);
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problem());
+        Label error = new Label(null, Icons.icon(Icons.ERROR));
+        error.setId("export-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.getStyleClass().addAll("callout", "callout-danger");
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        Button run = new Button("Export", Icons.icon(Icons.EXPORT));
+        run.setId(RUN_ID);
+        run.setDefaultButton(true);
+        run.getStyleClass().add("accent");
+        run.disableProperty().bind(model.problem().isNotNull());
+        run.setOnAction(e -> {
+            char[] secret = sign.isSelected() ? password.getText().toCharArray() : new char[0];
+            password.clear();
+            model.export(secret);
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> close());
+        return new VBox(12, grid, sign, key, problem, error, footer(run, cancel));
+    }
+
+    private static boolean validPeriod(String text) {
+        try {
+            org.auditbench.report.ReviewPeriods.check(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private Node running() {
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setId("export-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label text = new Label();
+        text.textProperty().bind(model.progressText());
+        Label hint = new Label("The workbook is written in the background; the window stays usable.");
+        hint.getStyleClass().add(Theme.MUTED);
+        return new VBox(12, section("Exporting…"), bar, text, hint);
+    }
+
+    private Node done(ReportResult result) {
+        Label counts = new Label(String.format("Wrote the %s report of scan %d: %,d findings on %d sheets%s.",
+                result.period(), result.scanId(), result.findings(), result.sheets().size(),
+                result.signed() ? ", digitally signed" : ""), Icons.icon(Icons.OK));
+        counts.setId("export-result");
+        counts.setWrapText(true);
+        counts.setMaxWidth(Double.MAX_VALUE);
+        counts.getStyleClass().addAll("callout", "callout-success");
+        TextField sha = new TextField(result.sha256());
+        sha.setId(SHA_ID);
+        sha.setEditable(false);
+        sha.getStyleClass().add("monospace");
+        HBox.setHgrow(sha, Priority.ALWAYS);
+        Button copy = new Button("Copy");
+        copy.getStyleClass().add("small");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(result.sha256());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        HBox shaRow = new HBox(8, sha, copy);
+        shaRow.setAlignment(Pos.CENTER_LEFT);
+        FieldGrid facts = new FieldGrid();
+        facts.add("File", result.file());
+        facts.add("Sheets", String.join(", ", result.sheets()));
+        facts.add("Findings digest", result.findingsSha256());
+        Label recorded = new Label("The file's SHA-256 is recorded in the workspace's audit log; hand it in with"
+                + " the workbook so anyone can check the file is the one exported.");
+        recorded.setWrapText(true);
+        recorded.getStyleClass().add(Theme.MUTED);
+        Button open = new Button("Open folder", Icons.icon(Icons.OPEN_WORKSPACE));
+        open.setId(OPEN_FOLDER_ID);
+        if (folderOpener == null) {
+            open.setDisable(true);
+            Tooltip.install(open, new Tooltip("No desktop to open folders on; the path is above"));
+        }
+        open.setOnAction(e -> folderOpener.accept(result.file().toAbsolutePath().getParent()));
+        Button close = new Button("Close");
+        close.setId(CLOSE_ID);
+        close.setDefaultButton(true);
+        close.setOnAction(e -> close());
+        return new VBox(12, counts, section("SHA-256 of the file"), shaRow, facts, recorded, footer(open, close));
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the report as");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+        Path current = model.file().get();
+        if (current != null && current.toAbsolutePath().getParent() != null
+                && current.toAbsolutePath().getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+            chooser.setInitialFileName(current.getFileName().toString());
+        }
+        File chosen = chooser.showSaveDialog(this);
+        if (chosen != null) {
+            Path path = chosen.toPath();
+            model.file().set(path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? path
+                    : path.resolveSibling(path.getFileName() + ".xlsx"));
+        }
+    }
+
+    private void chooseKey(TextField keystore) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Signing key (PKCS#12)");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PKCS#12 keystore", "*.p12", "*.pfx"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File chosen = chooser.showOpenDialog(this);
+        if (chosen != null) {
+            keystore.setText(chosen.toString());
+        }
+    }
+
+    private static HBox footer(Node... buttons) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(8);
+        footer.getChildren().add(spacer);
+        footer.getChildren().addAll(buttons);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        footer.setPadding(new Insets(8, 0, 0, 0));
+        return footer;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(names, values);
+        return grid;
+    }
+
+    private static TextField text(javafx.beans.property.StringProperty property, String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Theme.MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Theme.SECTION_TITLE);
+        return label;
+    }
+}

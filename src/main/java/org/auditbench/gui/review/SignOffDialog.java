@@ -1,0 +1,286 @@
+package org.auditbench.gui.review;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.auditbench.gui.controls.FieldGrid;
+import org.auditbench.gui.review.SignOffModel.LockPreview;
+import org.auditbench.gui.review.SignOffModel.Step;
+import org.auditbench.gui.theme.Icons;
+import org.auditbench.gui.theme.Theme;
+import org.auditbench.model.SignOff;
+import org.auditbench.model.TriageStatus;
+import org.auditbench.triage.ReviewSummary;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/** The sign-off dialog: statement, reviewer, role; what will be locked, shown before anything is signed. */
+public final class SignOffDialog extends Stage {
+
+    public static final String ID = "signoff-dialog";
+    public static final String PERIOD_ID = "signoff-period";
+    public static final String REVIEWER_ID = "signoff-reviewer";
+    public static final String ROLE_ID = "signoff-role";
+    public static final String STATEMENT_ID = "signoff-statement";
+    public static final String LOCKS_ID = "signoff-locks";
+    public static final String RUN_ID = "signoff-run";
+    public static final String CLOSE_ID = "signoff-close";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    private final SignOffModel model;
+    private final StackPane pages = new StackPane();
+    private final FieldGrid locks = new FieldGrid();
+
+    public SignOffDialog(Window owner, SignOffModel model) {
+        this.model = model;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle("Sign off");
+        Label title = new Label("Sign off the review");
+        title.getStyleClass().add(Theme.VIEW_TITLE);
+        Label subtitle = new Label("Signing records who vouched for what and locks the review: later decisions need"
+                + " a new review.");
+        subtitle.getStyleClass().add(Theme.MUTED);
+        subtitle.setWrapText(true);
+        VBox header = new VBox(4, title, subtitle);
+        header.getStyleClass().add("view-header");
+        BorderPane root = new BorderPane(pages);
+        root.setId(ID);
+        root.getStyleClass().add("dialog-root");
+        root.setTop(header);
+        pages.setPadding(new Insets(14, 16, 14, 16));
+        pages.setAlignment(Pos.TOP_LEFT);
+        Scene scene = new Scene(root, 860, 560);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        Theme.style(scene);
+        setScene(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.step().get() != Step.RUNNING) {
+                close();
+            }
+        });
+        locks.setId(LOCKS_ID);
+        model.preview().addListener((obs, old, preview) -> showLocks(preview));
+        model.previewError().addListener((obs, old, error) -> showLocks(model.preview().get()));
+        showLocks(model.preview().get());
+        model.step().addListener((obs, old, step) -> showPage());
+        showPage();
+    }
+
+    private void showPage() {
+        pages.getChildren().setAll(switch (model.step().get()) {
+            case FORM -> form();
+            case RUNNING -> running();
+            case DONE -> done(model.result().get());
+        });
+    }
+
+    private Node form() {
+        TextField period = new TextField(model.period().get());
+        period.setId(PERIOD_ID);
+        period.setPromptText("e.g. 2026Q4");
+        // the lock preview follows the period as it is typed, once typing pauses
+        PauseTransition debounce = new PauseTransition(Duration.millis(300));
+        debounce.setOnFinished(e -> model.period().set(period.getText()));
+        period.setOnAction(e -> {
+            debounce.stop();
+            model.period().set(period.getText());
+        });
+        period.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
+        TextField reviewer = field(model.reviewer(), REVIEWER_ID, "the person signing");
+        TextField role = field(model.role(), ROLE_ID, "e.g. IT audit lead");
+        TextArea statement = new TextArea();
+        statement.setId(STATEMENT_ID);
+        statement.setWrapText(true);
+        statement.setPrefRowCount(4);
+        statement.setPromptText("e.g. I reviewed every open finding of 2026Q4 and the decisions recorded on them.");
+        statement.textProperty().bindBidirectional(model.statement());
+        TextField report = new TextField(model.reportFile().get() == null ? "" : model.reportFile().get().toString());
+        report.setId("signoff-report");
+        report.setPromptText("optional: the exported report, so its SHA-256 is signed too");
+        report.textProperty().addListener((obs, old, text) -> model.reportFile().set(text.isBlank() ? null
+                : Path.of(text.strip())));
+        HBox.setHgrow(report, Priority.ALWAYS);
+        Button chooseReport = new Button("Choose…", Icons.icon(Icons.FILE));
+        chooseReport.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("The exported report");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"));
+            File chosen = chooser.showOpenDialog(this);
+            if (chosen != null) {
+                report.setText(chosen.toString());
+            }
+        });
+        ValidationSupport validation = new ValidationSupport();
+        // required fields carry the required marker from the start, and an error mark once edited empty
+        validation.registerValidator(reviewer, true, Validator.createEmptyValidator("Name the reviewer who signs"));
+        validation.registerValidator(role, true, Validator.createEmptyValidator("Give the reviewer's role"));
+        validation.registerValidator(statement, true, Validator.createEmptyValidator(
+                "Write the statement the reviewer vouches for"));
+        GridPane grid = grid();
+        grid.addRow(0, muted("Period"), period);
+        grid.addRow(1, muted("Reviewer"), reviewer);
+        grid.addRow(2, muted("Role"), role);
+        grid.addRow(3, muted("Statement"), statement);
+        grid.addRow(4, muted("Report"), new HBox(8, report, chooseReport));
+        Label locksTitle = new Label("What the sign-off locks");
+        locksTitle.getStyleClass().add(Theme.SECTION_TITLE);
+        VBox lockCard = new VBox(8, locksTitle, locks);
+        lockCard.getStyleClass().add("signoff-locks");
+        lockCard.setPrefWidth(330);
+        lockCard.setMinWidth(300);
+        HBox body = new HBox(18, grid, lockCard);
+        HBox.setHgrow(grid, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("signoff-problem");
+        problem.getStyleClass().add(Theme.MUTED);
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problem());
+        Label error = new Label(null, Icons.icon(Icons.ERROR));
+        error.setId("signoff-error");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.getStyleClass().addAll("callout", "callout-danger");
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        Button run = new Button("Sign off and lock", Icons.icon(Icons.SIGN_OFF));
+        run.setId(RUN_ID);
+        run.getStyleClass().add("accent");
+        run.disableProperty().bind(model.problem().isNotNull());
+        run.setOnAction(e -> model.signOff());
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> close());
+        return new VBox(12, body, problem, error, footer(run, cancel));
+    }
+
+    private void showLocks(LockPreview p) {
+        locks.clear();
+        if (model.previewError().get() != null) {
+            locks.add("Period", model.previewError().get());
+            return;
+        }
+        if (p == null) {
+            locks.add("Reading", "…");
+            return;
+        }
+        locks.add("Period", p.period().toString());
+        locks.add("Scan", p.scanId() == null ? "none yet" : "#" + p.scanId());
+        locks.add("Snapshots", String.join("\n", p.snapshots()));
+        locks.add("Findings", String.format("%,d", p.findings()));
+        for (TriageStatus status : TriageStatus.values()) {
+            long n = p.findingsByStatus().getOrDefault(status, 0L);
+            if (n > 0) {
+                locks.add("   " + status.id(), String.format("%,d", n));
+            }
+        }
+        locks.add("Decisions", String.format("%,d", p.decisions()) + (p.reviewers().isEmpty() ? ""
+                : " by " + p.reviewers().stream().collect(Collectors.joining(", "))));
+    }
+
+    private Node running() {
+        ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label text = new Label("Computing the digests of the findings and decisions and recording the sign-off…");
+        text.setWrapText(true);
+        return new VBox(12, section("Signing off…"), bar, text);
+    }
+
+    private Node done(ReviewSummary summary) {
+        SignOff s = summary.signOff();
+        Label signed = new Label("Review " + summary.period() + " is signed off by " + s.reviewer() + " (" + s.role()
+                + ") on " + TIME.format(s.signedAt()) + ". It is read-only now: further decisions need a new review.",
+                Icons.icon(Icons.OK));
+        signed.setId("signoff-result");
+        signed.setWrapText(true);
+        signed.setMaxWidth(Double.MAX_VALUE);
+        signed.getStyleClass().addAll("callout", "callout-success");
+        FieldGrid facts = new FieldGrid();
+        facts.add("Statement", s.statement());
+        facts.add("Scan", "#" + s.scanId());
+        facts.add("Findings SHA-256", s.findingsSha256());
+        facts.add("Decisions SHA-256", s.decisionsSha256());
+        facts.add("Report SHA-256", s.reportSha256() == null ? "no report file given" : s.reportSha256());
+        facts.add("Audit-log row", s.auditSeq());
+        Button close = new Button("Close");
+        close.setId(CLOSE_ID);
+        close.setDefaultButton(true);
+        close.setOnAction(e -> close());
+        return new VBox(12, signed, facts, footer(close));
+    }
+
+    private static HBox footer(Node... buttons) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(8);
+        footer.getChildren().add(spacer);
+        footer.getChildren().addAll(buttons);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        return footer;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().addAll(names, values);
+        return grid;
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty property, String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Theme.MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Theme.SECTION_TITLE);
+        return label;
+    }
+}
