@@ -124,10 +124,9 @@ public final class ReportDao {
 
     /** The rule and key of a finding with this fingerprint in the scan, if the scan raised one. */
     public Optional<String[]> ruleAndKeyOf(long scanId, String fingerprint) throws WorkspaceException {
-        // "+f.scan_id" keeps SQLite from choosing the scan index, which would scan every finding of the scan
-        // for each look-up; the fingerprint index finds the one or two rows directly
+        // the (scan_id, fingerprint, severity_rank) index finds the one or two rows directly
         try (PreparedStatement s = connection.prepareStatement("SELECT f.rule, coalesce(e.address, e.domain)"
-                + " FROM findings f JOIN entries e ON e.id = f.entry_id WHERE +f.scan_id = ? AND f.fingerprint = ?"
+                + " FROM findings f JOIN entries e ON e.id = f.entry_id WHERE f.scan_id = ? AND f.fingerprint = ?"
                 + " LIMIT 1")) {
             s.setLong(1, scanId);
             s.setString(2, fingerprint);

@@ -16,16 +16,13 @@ import org.auditbench.model.Reject;
 /**
  * Writes one snapshot — its entries and rejects — inside a single transaction. Entries go in as
  * multi-row INSERTs of {@value #ROWS_PER_INSERT} rows (one statement execution per 64 rows instead of
- * per row), with {@code synchronous=OFF} while the transaction is open: the import is atomic anyway and
- * a killed process leaves only the last committed state. The snapshot is marked complete and committed
+ * per row), in the {@link BulkWriteMode} while the transaction is open. The snapshot is marked complete and committed
  * at {@link #commit}; closing without committing rolls everything back, so a failed or killed import
  * leaves no trace.
  */
 public final class SnapshotWriter implements AutoCloseable {
 
     static final int ROWS_PER_INSERT = 64;
-    /** Page cache while importing (negative = KiB, native memory, not Java heap): pages leave it once, at commit. */
-    private static final int IMPORT_CACHE_KIB = -256 * 1024;
     private static final int COLUMNS = 28;
     private static final int REJECT_BATCH = 1_000;
     private static final String INSERT_ENTRY = "INSERT INTO entries (snapshot_id, source_row, domain, key_kind,"
@@ -79,11 +76,7 @@ public final class SnapshotWriter implements AutoCloseable {
 
     static SnapshotWriter begin(Connection connection, SnapshotSpec spec, AuditLog audit) throws WorkspaceException {
         try {
-            try (Statement pragma = connection.createStatement()) {
-                leaveWal(pragma);
-                pragma.execute("PRAGMA synchronous = OFF");
-                pragma.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
-            }
+            BulkWriteMode.enter(connection);
             connection.setAutoCommit(false);
             DeferredIndexes deferred = DeferredIndexes.dropIfWorthIt(connection);
             long sourceId = sourceId(connection, spec.sourceName());
@@ -105,7 +98,7 @@ public final class SnapshotWriter implements AutoCloseable {
             return new SnapshotWriter(connection, snapshotId, spec, audit, deferred);
         } catch (SQLException e) {
             rollbackQuietly(connection);
-            restoreDurability(connection);
+            BulkWriteMode.leave(connection);
             throw new WorkspaceException("cannot start writing a snapshot: " + e.getMessage(), e);
         }
     }
@@ -220,7 +213,7 @@ public final class SnapshotWriter implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is unusable; the next call reports it
         }
-        restoreDurability(connection);
+        BulkWriteMode.leave(connection);
     }
 
     private void flush() throws SQLException {
@@ -273,37 +266,6 @@ public final class SnapshotWriter implements AutoCloseable {
         s.setString(first + 19, Json.writeFlat(e.extra()));
         setFacts(s, first + 20, e.domainFacts());
         setFacts(s, first + 24, e.targetFacts());
-    }
-
-    /**
-     * For the import, a rollback journal instead of the WAL: the new rows go to fresh pages at the end of
-     * the file, which a rollback journal does not copy, where the WAL would write every page twice (once
-     * into the log, once at the checkpoint). Still one atomic transaction: a killed import leaves a hot
-     * journal that SQLite rolls back on the next open. Only possible when no other connection has the
-     * file open; then the import simply runs in WAL mode.
-     */
-    private static void leaveWal(Statement pragma) throws SQLException {
-        pragma.execute("PRAGMA busy_timeout = 0"); // another reader would make us wait 10 s for nothing
-        try (ResultSet mode = pragma.executeQuery("PRAGMA journal_mode = DELETE")) {
-            mode.next();
-        } catch (SQLException busy) {
-            // another connection holds the workspace: stay in WAL mode
-        } finally {
-            pragma.execute("PRAGMA busy_timeout = " + Workspace.BUSY_TIMEOUT_MS);
-        }
-    }
-
-    /** Back to the workspace's normal durability once the import transaction is over. */
-    private static void restoreDurability(Connection connection) {
-        try (Statement pragma = connection.createStatement()) {
-            try (ResultSet mode = pragma.executeQuery("PRAGMA journal_mode = WAL")) {
-                mode.next();
-            }
-            pragma.execute("PRAGMA synchronous = NORMAL");
-            pragma.execute("PRAGMA cache_size = " + Workspace.CACHE_SIZE);
-        } catch (SQLException ignored) {
-            // a closed connection reopens with NORMAL anyway
-        }
     }
 
     private static long sourceId(Connection connection, String name) throws SQLException {

@@ -30,7 +30,7 @@ public final class Workspace implements AutoCloseable {
 
     /** How long a statement waits for another connection's lock before failing. */
     static final int BUSY_TIMEOUT_MS = 10_000;
-    /** Page cache of every connection, in KiB when negative: 64 MiB, for the fingerprint index a scan fills at random. */
+    /** Page cache of every connection, in KiB when negative: 64 MiB, for the indexes the workbench reads at random. */
     static final String CACHE_SIZE = "-65536";
 
     private final Path file;
@@ -103,6 +103,18 @@ public final class Workspace implements AutoCloseable {
 
     public EntryDao entries() {
         return new EntryDao(connection);
+    }
+
+    /** A read-only connection of its own that streams entries on another thread; see {@link EntryReader}. */
+    public EntryReader openEntryReader() throws WorkspaceException {
+        Properties properties = new Properties();
+        properties.setProperty("open_mode", Integer.toString(org.sqlite.SQLiteOpenMode.READONLY.flag));
+        properties.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        try {
+            return new EntryReader(DriverManager.getConnection("jdbc:sqlite:" + file, properties), file.toString());
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot open a reader on workspace " + file + ": " + e.getMessage(), e);
+        }
     }
 
     public ScanDao scans() {
@@ -196,8 +208,8 @@ public final class Workspace implements AutoCloseable {
         // Writers take the write lock up front, so two processes appending to the audit log queue up
         // (busy_timeout) instead of one failing half-way on a stale read of the chain's head.
         properties.setProperty("transaction_mode", "IMMEDIATE");
-        // 64 MiB of page cache (the default is 2 MiB): a scan inserts hundreds of thousands of findings into
-        // the fingerprint index, whose pages are hit at random
+        // 64 MiB of page cache (the default is 2 MiB): the workbench's listings and counts read the findings'
+        // indexes at random
         properties.setProperty("cache_size", CACHE_SIZE);
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + path, properties);

@@ -1,24 +1,32 @@
 package org.auditbench.rules.engine;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.workspace.EntryDao;
 import org.auditbench.workspace.WorkspaceException;
 
 /**
- * The per-entry pass of a scan: the calling thread streams entries from the workspace and writes findings,
- * worker threads evaluate the rules on batches of entries. Batches are written back in the order they were
- * read, so a scan's findings come out in the same order however many cores did the work.
+ * The per-entry pass of a scan, on three kinds of thread: a reader thread streams packed entries from the
+ * workspace ({@link #accept}, then {@link #endOfInput}), worker threads unpack them and evaluate the rules
+ * on batches, and the calling thread writes the findings ({@link #drain}). Batches are written in the order
+ * they were read, so a scan's findings come out in the same order however many cores did the work. At most
+ * {@code maxInFlight} batches wait between reader and writer, which bounds memory.
  */
 final class EntryPass {
 
     private static final int BATCH = 512;
+    /** Put after the last batch: the reader is done, with or without an error. */
+    private static final Future<Result> END = CompletableFuture.completedFuture(null);
 
     /** Where findings go, on the calling thread. */
     @FunctionalInterface
@@ -29,11 +37,11 @@ final class EntryPass {
     private final RuleEngine engine;
     private final String sourceName;
     private final ExecutorService workers;
-    private final int maxInFlight;
     private final FindingWriter writer;
     private final NeighbourIndex index;
-    private final ArrayDeque<Future<Result>> inFlight = new ArrayDeque<>();
+    private final BlockingQueue<Future<Result>> inFlight;
     private final long snapshotId;
+    private volatile boolean abandoned;
     private long[] batchIds = new long[BATCH];
     private String[] batchRows = new String[BATCH];
     private int batchSize;
@@ -45,7 +53,7 @@ final class EntryPass {
         this.snapshotId = snapshotId;
         this.sourceName = sourceName;
         this.workers = workers;
-        this.maxInFlight = maxInFlight;
+        this.inFlight = new ArrayBlockingQueue<>(maxInFlight + 1);
         this.writer = writer;
         this.index = index;
     }
@@ -54,8 +62,8 @@ final class EntryPass {
     private record Result(List<NewFinding> findings, long[] ids, long[] identities, long[] lookups, long[] routes) {
     }
 
-    /** Takes one entry as the workspace packed it; the workers unpack it. */
-    void accept(long id, String packed) throws WorkspaceException {
+    /** Reader thread: takes one entry as the workspace packed it; the workers unpack it. */
+    void accept(long id, String packed) {
         entries++;
         batchIds[batchSize] = id;
         batchRows[batchSize++] = packed;
@@ -64,27 +72,62 @@ final class EntryPass {
         }
     }
 
-    /** Waits for every batch and writes what is left; returns the number of entries seen. */
-    long finish() throws WorkspaceException {
-        if (batchSize > 0) {
-            submit();
+    /** Reader thread, always last (also after a failure): hands over what is left and marks the end. */
+    void endOfInput() {
+        try {
+            if (batchSize > 0 && !abandoned) {
+                submit();
+            }
+        } finally {
+            put(END);
         }
-        while (!inFlight.isEmpty()) {
-            drainOne();
-        }
+    }
+
+    /** Entries the reader has handed over; final once {@link #drain} has returned. */
+    long entries() {
         return entries;
     }
 
-    private void submit() throws WorkspaceException {
+    /** Calling thread: writes every batch's findings, in order, until the reader's end mark. */
+    void drain() throws WorkspaceException {
+        while (true) {
+            Future<Result> next;
+            try {
+                next = inFlight.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WorkspaceException("the scan was interrupted", e);
+            }
+            if (next == END) {
+                return;
+            }
+            write(await(next));
+        }
+    }
+
+    private void submit() {
         long[] ids = batchIds;
         String[] rows = batchRows;
         int size = batchSize;
         batchIds = new long[BATCH];
         batchRows = new String[BATCH];
         batchSize = 0;
-        inFlight.add(workers.submit(() -> evaluate(ids, rows, size)));
-        while (inFlight.size() > maxInFlight) {
-            drainOne();
+        put(workers.submit(() -> evaluate(ids, rows, size)));
+    }
+
+    /** Waits for room, giving up when the writer has abandoned the pass (it will read no more). */
+    private void put(Future<Result> batch) {
+        try {
+            while (!inFlight.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                if (abandoned) {
+                    batch.cancel(true);
+                    throw new CancellationException("the scan was abandoned");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            batch.cancel(true);
+            throw new CancellationException("the scan was interrupted");
         }
     }
 
@@ -105,10 +148,9 @@ final class EntryPass {
         return new Result(findings, ids, identities, lookups, routes);
     }
 
-    private void drainOne() throws WorkspaceException {
-        Result result;
+    private static Result await(Future<Result> batch) throws WorkspaceException {
         try {
-            result = inFlight.removeFirst().get();
+            return batch.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkspaceException("the scan was interrupted", e);
@@ -122,6 +164,9 @@ final class EntryPass {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    private void write(Result result) throws WorkspaceException {
         for (NewFinding finding : result.findings()) {
             writer.write(finding);
         }
@@ -130,8 +175,9 @@ final class EntryPass {
         }
     }
 
-    /** Cancels batches still running after a failure. */
+    /** Calling thread, after a failure: stops the reader and cancels batches still waiting. */
     void abandon() {
+        abandoned = true;
         for (Future<Result> future : inFlight) {
             future.cancel(true);
         }

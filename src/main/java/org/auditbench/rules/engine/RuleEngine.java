@@ -1,5 +1,6 @@
 package org.auditbench.rules.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.auditbench.model.Entry;
@@ -63,34 +64,39 @@ public final class RuleEngine {
     }
 
     private void run(List<Rule> which, Entry entry, String sourceName, RuleContext ctx, Consumer<NewFinding> out) {
-        Sink sink = new Sink(entry, sourceName, out);
+        Sink sink = new Sink();
         for (Rule rule : which) {
-            sink.rule = rule.id();
-            sink.override = policy.severityOverrides().get(sink.rule);
             rule.check(entry, ctx, sink);
+            if (!sink.reported.isEmpty()) {
+                emit(entry, sourceName, rule.id(), sink.reported, out);
+                sink.reported.clear();
+            }
+        }
+    }
+
+    /**
+     * Turns what one rule reported on one entry into findings. Kept apart from the sink on purpose: the sink
+     * is called from inside every rule, and whatever it does the JIT compiles into each of them again (the
+     * fingerprint's SHA-256 twenty times over cost seconds of compiler time per scan).
+     */
+    private void emit(Entry entry, String sourceName, String rule, List<Evidence> reported, Consumer<NewFinding> out) {
+        Severity override = policy.severityOverrides().get(rule);
+        String fingerprint = Fingerprints.of(sourceName, rule, entry.layer(), entry.protocol(), entry.key(),
+                entry.target());
+        for (Evidence evidence : reported) {
+            out.accept(new NewFinding(entry.id(), evidence.relatedEntryId(), rule,
+                    override != null ? override : evidence.severity(), fingerprint, evidence.message(),
+                    evidence.detail()));
         }
     }
 
     /** One sink per entry (not one per rule and entry): the scan calls this twenty times a million times. */
     private static final class Sink implements FindingSink {
-        private final Entry entry;
-        private final String sourceName;
-        private final Consumer<NewFinding> out;
-        private String rule;
-        private Severity override;
-
-        Sink(Entry entry, String sourceName, Consumer<NewFinding> out) {
-            this.entry = entry;
-            this.sourceName = sourceName;
-            this.out = out;
-        }
+        private final List<Evidence> reported = new ArrayList<>(2);
 
         @Override
         public void report(Evidence evidence) {
-            out.accept(new NewFinding(entry.id(), evidence.relatedEntryId(), rule,
-                    override != null ? override : evidence.severity(),
-                    Fingerprints.of(sourceName, rule, entry.layer(), entry.protocol(), entry.key(), entry.target()),
-                    evidence.message(), evidence.detail()));
+            reported.add(evidence);
         }
     }
 }

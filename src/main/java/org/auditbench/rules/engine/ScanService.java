@@ -4,14 +4,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.model.Severity;
 import org.auditbench.model.Snapshot;
 import org.auditbench.names.ReferenceData;
 import org.auditbench.rules.catalog.RuleCatalog;
+import org.auditbench.workspace.EntryReader;
 import org.auditbench.workspace.ScanSpec;
 import org.auditbench.workspace.ScanWriter;
 import org.auditbench.workspace.Workspace;
@@ -21,9 +24,9 @@ import org.auditbench.workspace.WorkspaceException;
  * Scans the newest snapshot of every source with the rule catalogue and one policy, storing the scan
  * (policy text and hash, reference-data versions) and its findings in one transaction.
  *
- * <p>Each snapshot is scanned in two passes. The entry pass streams the entries once, evaluating the
- * per-entry rules on worker threads while this thread reads entries and writes findings in batches; it
- * also fills a compact index (a few longs per entry). The neighbour pass uses that index, and the identity
+ * <p>Each snapshot is scanned in two passes. The entry pass streams the entries once on a reader thread with
+ * its own connection, evaluates the per-entry rules on worker threads, and writes findings in batches on this
+ * thread; it also fills a compact index (a few longs per entry). The neighbour pass uses that index, and the identity
  * and route of every entry of the previous snapshot of the same source, to find the entries whose
  * neighbourhood differs, reads just those back and runs the cross-entry rules on them.
  */
@@ -33,8 +36,8 @@ public final class ScanService {
     private final int workerCount;
 
     /**
-     * Rule-evaluating threads: one per core. The thread that reads and writes the workspace spends most of a
-     * scan waiting for them (rules cost more than reading), so it needs no core of its own. The system property
+     * Rule-evaluating threads: one per core. The threads that read entries and write findings spend much of a
+     * scan waiting for them (rules cost more than either), so they need no core of their own. The system property
      * {@code auditbench.scan.workers} overrides the number (benchmarks compare settings with it).
      */
     public ScanService(Workspace workspace) {
@@ -81,18 +84,53 @@ public final class ScanService {
             throws WorkspaceException {
         NeighbourIndex index = new NeighbourIndex();
         EntryPass pass = new EntryPass(engine, snapshot.id(), snapshot.sourceName(), pool, workerCount * 4, out, index);
-        long entries;
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "auditbench-scan-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
-            workspace.entries().<WorkspaceException>forEachPacked(snapshot.id(), pass::accept);
-            entries = pass.finish();
+            Future<Void> reading = reader.submit(() -> {
+                try (EntryReader entries = workspace.openEntryReader()) {
+                    entries.<RuntimeException>forEachPacked(snapshot.id(), pass::accept);
+                } finally {
+                    pass.endOfInput();
+                }
+                return null;
+            });
+            pass.drain();
+            awaitReader(reading);
         } catch (WorkspaceException | RuntimeException e) {
             pass.abandon();
             throw e;
+        } finally {
+            reader.shutdownNow();
         }
         if (engine.hasNeighbourRules()) {
             neighbourPass(snapshot, engine, index, out);
         }
-        return entries;
+        return pass.entries();
+    }
+
+    private static void awaitReader(Future<Void> reading) throws WorkspaceException {
+        try {
+            reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException("the scan was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof WorkspaceException workspaceError) {
+                throw workspaceError;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private void neighbourPass(Snapshot snapshot, RuleEngine engine, NeighbourIndex index, EntryPass.FindingWriter out)

@@ -1,6 +1,7 @@
 package org.auditbench.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,6 +104,41 @@ class ScanBehaviourTest {
             List<Finding> three = findings(ws, new ScanService(ws, 3).scan(demoPolicy("")).scanId());
             assertThat(describe(three)).containsExactlyElementsOf(describe(one));
         }
+    }
+
+    @Test
+    void aScanThatFailsHalfWayStopsItsThreadsAndStoresNothing() throws Exception {
+        Path csv = dir.resolve("many.csv");
+        StringBuilder rows = new StringBuilder("domain,protocol,target,owner\n");
+        for (int i = 0; i < 20_000; i++) {
+            rows.append("d").append(i).append(".contoso.com,imap,imap.contoso.com,Mail Team\n");
+        }
+        java.nio.file.Files.writeString(csv, rows);
+        Path file = dir.resolve("w.db");
+        try (Workspace ws = Workspace.open(file)) {
+            new ImportService(ws).run(ImportInput.of(csv), ImportOptions.defaults().withSourceName("many"),
+                    ImportListener.NONE);
+        }
+        // an entry the scan cannot read back (a key kind no version of Auditbench writes), early in the snapshot,
+        // so the reader is still streaming, blocked on a full queue, when the workers fail
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE entries SET key_kind = 'bogus' WHERE id = 700");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThatThrownBy(() -> new ScanService(ws, 2).scan(demoPolicy(""))).hasMessageContaining("bogus");
+            assertThat(ws.scans().latest()).isEmpty();
+        }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (readerAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(readerAlive()).as("the scan's reader thread has stopped").isFalse();
+    }
+
+    private static boolean readerAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("auditbench-scan-reader") && t.isAlive());
     }
 
     private static List<String> fingerprints(List<Finding> findings) {

@@ -1,0 +1,53 @@
+package org.auditbench.workspace;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The connection settings for one large write transaction (an import, a scan), and their undoing.
+ *
+ * <p>A rollback journal instead of the WAL: new rows go to fresh pages at the end of the file, which a
+ * rollback journal does not copy, where the WAL would write every page twice (once into the log, once at
+ * the checkpoint). {@code synchronous=OFF} because the transaction is atomic anyway: a killed process
+ * leaves a hot journal that SQLite rolls back on the next open. A large page cache (native memory, not Java
+ * heap) so index pages leave it once, at commit, instead of spilling mid-transaction. Leaving the WAL is only
+ * possible when no other connection has the file open; then the write simply runs in WAL mode.
+ */
+final class BulkWriteMode {
+
+    /** Page cache during a bulk write (negative = KiB). */
+    private static final int CACHE_KIB = -256 * 1024;
+
+    private BulkWriteMode() {
+    }
+
+    static void enter(Connection connection) throws SQLException {
+        try (Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA busy_timeout = 0"); // another reader would make us wait 10 s for nothing
+            try (ResultSet mode = pragma.executeQuery("PRAGMA journal_mode = DELETE")) {
+                mode.next();
+            } catch (SQLException busy) {
+                // another connection holds the workspace: stay in WAL mode
+            } finally {
+                pragma.execute("PRAGMA busy_timeout = " + Workspace.BUSY_TIMEOUT_MS);
+            }
+            pragma.execute("PRAGMA synchronous = OFF");
+            pragma.execute("PRAGMA cache_size = " + CACHE_KIB);
+        }
+    }
+
+    /** Back to the workspace's normal durability once the transaction is over (committed or rolled back). */
+    static void leave(Connection connection) {
+        try (Statement pragma = connection.createStatement()) {
+            try (ResultSet mode = pragma.executeQuery("PRAGMA journal_mode = WAL")) {
+                mode.next();
+            }
+            pragma.execute("PRAGMA synchronous = NORMAL");
+            pragma.execute("PRAGMA cache_size = " + Workspace.CACHE_SIZE);
+        } catch (SQLException ignored) {
+            // a closed connection reopens with NORMAL anyway
+        }
+    }
+}
