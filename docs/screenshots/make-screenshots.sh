@@ -21,7 +21,11 @@ ab() { java -jar "$JAR" "$@"; }
 
 ab import assets/demo/autodiscover-2026Q3.csv --source contoso-autodiscover --label 2026Q3 -w "$WS" >/dev/null
 ab import assets/demo/autodiscover-2026Q4.csv --source contoso-autodiscover --label 2026Q4 -w "$WS" >/dev/null
-ab import docs/screenshots/partner-routes-2026Q4.csv --source partner-routes --label 2026Q4 -w "$WS" >/dev/null
+# imported from where an auditor would keep a partner's export, so the Sources view shows no build path
+EXPORTS=${TMPDIR:-/tmp}/auditbench-demo/exports
+mkdir -p "$EXPORTS"
+cp docs/screenshots/partner-routes-2026Q4.csv "$EXPORTS/"
+ab import "$EXPORTS/partner-routes-2026Q4.csv" --source partner-routes --label 2026Q4 -w "$WS" >/dev/null
 ab scan -w "$WS" --policy assets/demo/policy.yaml >/dev/null
 ab review open 2026Q4 --by j.doe -w "$WS" >/dev/null
 ab triage -w "$WS" --by j.doe --status remediate --rule reserved-to-external \

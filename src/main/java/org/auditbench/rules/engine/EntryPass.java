@@ -6,7 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -101,7 +100,7 @@ final class EntryPass {
             if (next == END) {
                 return;
             }
-            write(await(next));
+            write(Futures.await(next));
         }
     }
 
@@ -146,24 +145,6 @@ final class EntryPass {
             routes[i] = EntryKeys.route(e);
         }
         return new Result(findings, ids, identities, lookups, routes);
-    }
-
-    private static Result await(Future<Result> batch) throws WorkspaceException {
-        try {
-            return batch.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkspaceException("the scan was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private void write(Result result) throws WorkspaceException {

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -99,7 +98,7 @@ public final class ScanService {
                 return null;
             });
             pass.drain();
-            awaitReader(reading);
+            Futures.await(reading);
         } catch (WorkspaceException | RuntimeException e) {
             pass.abandon();
             throw e;
@@ -110,27 +109,6 @@ public final class ScanService {
             neighbourPass(snapshot, engine, index, out);
         }
         return pass.entries();
-    }
-
-    private static void awaitReader(Future<Void> reading) throws WorkspaceException {
-        try {
-            reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkspaceException("the scan was interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof WorkspaceException workspaceError) {
-                throw workspaceError;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private void neighbourPass(Snapshot snapshot, RuleEngine engine, NeighbourIndex index, EntryPass.FindingWriter out)
