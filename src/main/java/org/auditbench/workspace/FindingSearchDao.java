@@ -77,8 +77,10 @@ public final class FindingSearchDao {
 
     /** The findings a scan reported on one entry with their triage, worst first. */
     public List<TriagedFinding> forEntry(long scanId, long entryId) throws WorkspaceException {
+        // "+f.severity_rank": sorting the entry's few findings beats walking the scan's findings in severity order
+        // (which SQLite otherwise picks, to save the sort: 1.8 s for the detail pane at two million findings)
         try (PreparedStatement s = connection.prepareStatement("SELECT " + FindingRows.columns() + FindingRows.FROM
-                + " WHERE f.entry_id = ? AND f.scan_id = ? ORDER BY f.severity_rank, f.id")) {
+                + " WHERE f.entry_id = ? AND f.scan_id = ? ORDER BY +f.severity_rank, f.id")) {
             s.setLong(1, entryId);
             s.setLong(2, scanId);
             return read(s);
