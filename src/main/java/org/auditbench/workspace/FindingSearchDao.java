@@ -91,7 +91,7 @@ public final class FindingSearchDao {
 
     /** The rule ids that fired in a scan, with how often, most frequent first: the rule filter's choices. */
     public List<String> rules(long scanId) throws WorkspaceException {
-        return strings("SELECT rule FROM findings WHERE scan_id = ? GROUP BY rule ORDER BY count(*) DESC, rule",
+        return strings("SELECT rule FROM scan_rule_counts WHERE scan_id = ? ORDER BY findings DESC, rule",
                 scanId, Integer.MAX_VALUE);
     }
 

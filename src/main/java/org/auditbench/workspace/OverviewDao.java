@@ -49,8 +49,8 @@ public final class OverviewDao {
 
     /** Findings of a scan by rule, most first. */
     public List<Count> findingsByRule(long scanId) throws WorkspaceException {
-        return counts("SELECT rule, count(*), min(severity_rank) FROM findings WHERE scan_id = ?"
-                + " GROUP BY rule ORDER BY 2 DESC, 1 LIMIT ?", scanId, Integer.MAX_VALUE);
+        return counts("SELECT rule, findings, worst_rank FROM scan_rule_counts WHERE scan_id = ?"
+                + " ORDER BY 2 DESC, 1 LIMIT ?", scanId, Integer.MAX_VALUE);
     }
 
     /**
