@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.auditbench.model.Finding;
 import org.auditbench.model.Policy;
@@ -106,7 +107,10 @@ public final class WorkspaceReportSources implements ReportSources {
         try {
             // triage state arrives with each finding in the same query: no per-finding look-up at a million rows
             workspace.findings().<RuntimeException>forEachTriaged(scope.scan().id(), FindingQuery.ALL,
-                    (f, t) -> consumer.accept(new ReportFinding(f, TriageBackedView.of(t))));
+                    (f, t) -> {
+                        stopIfCancelled();
+                        consumer.accept(new ReportFinding(f, TriageBackedView.of(t)));
+                    });
         } catch (WorkspaceException e) {
             throw new ReportException(e.getMessage(), e);
         } catch (Unchecked e) {
@@ -117,8 +121,10 @@ public final class WorkspaceReportSources implements ReportSources {
     @Override
     public void forEachEntryByOwner(Consumer<ReportEntry> consumer) throws ReportException {
         try {
-            workspace.reportData().<RuntimeException>forEachEntryByOwner(scope.scan().id(),
-                    row -> consumer.accept(entry(row)));
+            workspace.reportData().<RuntimeException>forEachEntryByOwner(scope.scan().id(), row -> {
+                stopIfCancelled();
+                consumer.accept(entry(row));
+            });
         } catch (WorkspaceException e) {
             throw new ReportException(e.getMessage(), e);
         }
@@ -132,6 +138,16 @@ public final class WorkspaceReportSources implements ReportSources {
                     row -> consumer.accept(entry(row)));
         } catch (WorkspaceException e) {
             throw new ReportException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A report of a million findings takes a minute; the workbench cancels it by interrupting its thread. The
+     * writer then stops at the next row and its unfinished file is deleted (see {@code ExcelReport.write}).
+     */
+    private static void stopIfCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the export was cancelled");
         }
     }
 

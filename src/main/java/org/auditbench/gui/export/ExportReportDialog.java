@@ -50,6 +50,7 @@ public final class ExportReportDialog extends Stage {
     public static final String SHA_ID = "export-sha";
     public static final String OPEN_FOLDER_ID = "export-open-folder";
     public static final String CLOSE_ID = "export-close";
+    public static final String CANCEL_EXPORT_ID = "export-cancel";
 
     private final ExportReportModel model;
     private final Consumer<Path> folderOpener;
@@ -202,7 +203,13 @@ public final class ExportReportDialog extends Stage {
         text.textProperty().bind(model.progressText());
         Label hint = new Label("The workbook is written in the background; the window stays usable.");
         hint.getStyleClass().add(Theme.MUTED);
-        return new VBox(12, section("Exporting…"), bar, text, hint);
+        Button cancel = new Button("Cancel export");
+        cancel.setId(CANCEL_EXPORT_ID);
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> model.cancel());
+        HBox buttons = new HBox(cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        return new VBox(12, section("Exporting…"), bar, text, hint, buttons);
     }
 
     private Node done(ReportResult result) {

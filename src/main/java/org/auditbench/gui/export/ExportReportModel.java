@@ -48,6 +48,7 @@ public final class ExportReportModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final StringBinding problem;
     private Consumer<ReportResult> onExported = r -> { };
+    private Runnable cancelRunning = () -> { };
 
     /**
      * @param exportedBy who exports, for the audit log (the session's reviewer)
@@ -126,7 +127,7 @@ public final class ExportReportModel {
         error.set(null);
         result.set(null);
         progressText.set("Writing " + out.getFileName() + "…");
-        access.job("Exporting the report " + out.getFileName(), (ws, progress) -> {
+        cancelRunning = access.job("Exporting the report " + out.getFileName(), (ws, progress) -> {
             SigningKey signingKey;
             try {
                 progress.message(key == null ? "Writing the report" : "Reading the signing key");
@@ -145,6 +146,19 @@ public final class ExportReportModel {
             error.set(failure.message());
             step.set(Step.FORM);
         });
+    }
+
+    /**
+     * Stops a running export: the writer stops at its next row and deletes its unfinished file, so neither the
+     * report nor its audit-log row appears. Back to the form, saying so.
+     */
+    public void cancel() {
+        if (step.get() != Step.RUNNING) {
+            return;
+        }
+        cancelRunning.run();
+        error.set("The export was cancelled; no report was written.");
+        step.set(Step.FORM);
     }
 
     private static void wipe(char[] secret) {

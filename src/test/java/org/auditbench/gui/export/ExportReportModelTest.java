@@ -7,9 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.auditbench.gui.export.ExportReportModel.Step;
+import org.auditbench.gui.session.WorkspaceAccess;
+import org.auditbench.gui.session.WorkspaceJob;
+import org.auditbench.gui.session.WorkspaceRead;
 import org.auditbench.gui.session.WorkspaceState;
+import org.auditbench.gui.tasks.BackgroundTasks.Failure;
+import org.auditbench.gui.tasks.Job;
 import org.auditbench.gui.support.DemoFixture;
 import org.auditbench.gui.support.DirectAccess;
 import org.auditbench.model.AuditRecord;
@@ -61,6 +67,50 @@ class ExportReportModelTest {
         assertThat(model.problem().get()).contains("signing key").contains("does not exist");
         model.keystore().set(null);
         assertThat(model.problem().get()).isNull();
+    }
+
+    @Test
+    void cancellingARunningExportStopsItsJobAndReturnsToTheForm() {
+        boolean[] cancelled = {false};
+        WorkspaceAccess pending = new WorkspaceAccess() { // a job that is still running when the user cancels
+            @Override
+            public Path file() {
+                return access.file();
+            }
+
+            @Override
+            public <T> void read(String key, String what, WorkspaceRead<T> read, Consumer<T> onSuccess,
+                                 Consumer<Failure> onFailure) {
+                access.read(key, what, read, onSuccess, onFailure);
+            }
+
+            @Override
+            public <T> Runnable job(String title, WorkspaceJob<T> job, Consumer<T> onSuccess,
+                                    Consumer<Failure> onFailure) {
+                return () -> cancelled[0] = true;
+            }
+
+            @Override
+            public <T> Runnable task(String title, Job<T> job, Consumer<T> onSuccess, Consumer<Failure> onFailure) {
+                return access.task(title, job, onSuccess, onFailure);
+            }
+
+            @Override
+            public void onUiThread(Runnable update) {
+                update.run();
+            }
+        };
+        ExportReportModel model = new ExportReportModel(pending, state, "alice");
+        model.file().set(dir.resolve("q4.xlsx"));
+        model.export(null);
+        assertThat(model.step().get()).isEqualTo(Step.RUNNING);
+
+        model.cancel();
+
+        assertThat(cancelled[0]).isTrue();
+        assertThat(model.step().get()).isEqualTo(Step.FORM);
+        assertThat(model.error().get()).contains("cancelled");
+        assertThat(dir.resolve("q4.xlsx")).doesNotExist();
     }
 
     @Test
