@@ -181,19 +181,20 @@ public final class OverviewView extends ScrollPane {
         return chart;
     }
 
-    /** Counts are whole numbers: no minor ticks, no fractional labels. */
+    /** Counts are whole numbers: no minor ticks, no fractional labels, thousands grouped (1,000,000). */
     private static void integerTicks(NumberAxis axis) {
         axis.setMinorTickVisible(false);
         axis.setForceZeroInRange(true);
         axis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.valueOf(n.longValue()) : "";
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.format(Locale.ENGLISH, "%,d", n.longValue())
+                        : "";
             }
 
             @Override
             public Number fromString(String s) {
-                return Long.valueOf(s);
+                return Long.valueOf(s.replace(",", ""));
             }
         });
     }
@@ -224,7 +225,7 @@ public final class OverviewView extends ScrollPane {
             barBox.setAlignment(Pos.CENTER_LEFT);
             barBox.setMinWidth(150);
             barBox.setPrefWidth(150);
-            Label count = new Label(String.valueOf(c.count()));
+            Label count = new Label(String.format(Locale.ENGLISH, "%,d", c.count()));
             count.setMinWidth(36);
             HBox row = new HBox(10, c.worst() == null ? new Region() : SeverityBadge.of(c.worst()), name, barBox, count);
             row.setAlignment(Pos.CENTER_LEFT);
