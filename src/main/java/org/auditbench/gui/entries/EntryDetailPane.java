@@ -1,5 +1,7 @@
 package org.auditbench.gui.entries;
 
+import static org.auditbench.gui.controls.FormParts.sectionTitle;
+
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.Map;
@@ -63,22 +65,22 @@ final class EntryDetailPane extends ScrollPane {
                 content.getChildren().add(why);
             });
         }
-        content.getChildren().addAll(section("Fields"), fields(detail));
+        content.getChildren().addAll(sectionTitle("Fields"), fields(detail));
         if (!e.extra().isEmpty()) {
             FieldGrid extra = new FieldGrid();
             for (Map.Entry<String, String> x : e.extra().entrySet()) {
                 extra.add(x.getKey(), x.getValue());
             }
-            content.getChildren().addAll(section("Source columns not mapped (" + e.extra().size() + ")"), extra);
+            content.getChildren().addAll(sectionTitle("Source columns not mapped (" + e.extra().size() + ")"), extra);
         }
-        content.getChildren().add(section("Findings (" + detail.findings().size() + ")"));
+        content.getChildren().add(sectionTitle("Findings (" + detail.findings().size() + ")"));
         if (detail.findings().isEmpty()) {
             content.getChildren().add(muted("No rule fired on this entry in the latest scan."));
         }
         for (TriagedFinding f : detail.findings()) {
             content.getChildren().add(finding(f));
         }
-        content.getChildren().add(section("History across snapshots of " + (detail.snapshot() == null ? "its source"
+        content.getChildren().add(sectionTitle("History across snapshots of " + (detail.snapshot() == null ? "its source"
                 : detail.snapshot().sourceName())));
         content.getChildren().add(history(detail));
     }
@@ -187,12 +189,6 @@ final class EntryDetailPane extends ScrollPane {
             grid.add(name, text);
         }
         return grid;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.SECTION_TITLE);
-        return label;
     }
 
     private static Label muted(String text) {

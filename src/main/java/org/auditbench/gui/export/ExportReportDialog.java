@@ -1,5 +1,10 @@
 package org.auditbench.gui.export;
 
+import static org.auditbench.gui.controls.FormParts.boundField;
+import static org.auditbench.gui.controls.FormParts.formGrid;
+import static org.auditbench.gui.controls.FormParts.muted;
+import static org.auditbench.gui.controls.FormParts.sectionTitle;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -19,11 +24,9 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -32,6 +35,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.auditbench.gui.controls.FieldGrid;
+import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.export.ExportReportModel.Step;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
@@ -103,8 +107,8 @@ public final class ExportReportDialog extends Stage {
     }
 
     private Node form() {
-        TextField period = text(model.period(), PERIOD_ID, "e.g. 2026Q4 or 2026-10-01..2026-12-31");
-        TextField reviewer = text(model.reviewer(), REVIEWER_ID, "who is to sign the review off");
+        TextField period = boundField(model.period(), PERIOD_ID, "e.g. 2026Q4 or 2026-10-01..2026-12-31");
+        TextField reviewer = boundField(model.reviewer(), REVIEWER_ID, "who is to sign the review off");
         TextField file = new TextField();
         file.setId(FILE_ID);
         file.textProperty().bindBidirectional(model.file(), new StringConverter<>() {
@@ -134,8 +138,8 @@ public final class ExportReportDialog extends Stage {
         chooseKey.setOnAction(e -> chooseKey(keystore));
         password.setId("export-password");
         password.setPromptText("keystore password (used once, never stored)");
-        TextField alias = text(model.keyAlias(), "export-alias", "only when the keystore holds several keys");
-        GridPane key = grid();
+        TextField alias = boundField(model.keyAlias(), "export-alias", "only when the keystore holds several keys");
+        GridPane key = formGrid();
         key.addRow(0, muted("Keystore"), new HBox(8, keystore, chooseKey));
         key.addRow(1, muted("Password"), password);
         key.addRow(2, muted("Key alias"), alias);
@@ -147,7 +151,7 @@ public final class ExportReportDialog extends Stage {
                 password.clear();
             }
         });
-        GridPane grid = grid();
+        GridPane grid = formGrid();
         grid.addRow(0, muted("Period"), period);
         grid.addRow(1, muted("Reviewer"), reviewer);
         grid.addRow(2, muted("File"), new HBox(8, file, chooseFile));
@@ -209,7 +213,7 @@ public final class ExportReportDialog extends Stage {
         cancel.setOnAction(e -> model.cancel());
         HBox buttons = new HBox(cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        return new VBox(12, section("Exporting…"), bar, text, hint, buttons);
+        return new VBox(12, sectionTitle("Exporting…"), bar, text, hint, buttons);
     }
 
     private Node done(ReportResult result) {
@@ -253,7 +257,7 @@ public final class ExportReportDialog extends Stage {
         close.setId(CLOSE_ID);
         close.setDefaultButton(true);
         close.setOnAction(e -> close());
-        return new VBox(12, counts, section("SHA-256 of the file"), shaRow, facts, recorded, footer(open, close));
+        return new VBox(12, counts, sectionTitle("SHA-256 of the file"), shaRow, facts, recorded, footer(open, close));
     }
 
     private void chooseFile() {
@@ -286,47 +290,8 @@ public final class ExportReportDialog extends Stage {
     }
 
     private static HBox footer(Node... buttons) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(8);
-        footer.getChildren().add(spacer);
-        footer.getChildren().addAll(buttons);
-        footer.setAlignment(Pos.CENTER_RIGHT);
+        HBox footer = FormParts.footer(buttons);
         footer.setPadding(new Insets(8, 0, 0, 0));
         return footer;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(names, values);
-        return grid;
-    }
-
-    private static TextField text(javafx.beans.property.StringProperty property, String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.MUTED);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.SECTION_TITLE);
-        return label;
     }
 }

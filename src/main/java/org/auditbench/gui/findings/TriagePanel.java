@@ -1,5 +1,7 @@
 package org.auditbench.gui.findings;
 
+import static org.auditbench.gui.controls.FormParts.muted;
+
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -260,12 +262,5 @@ final class TriagePanel extends ScrollPane {
             case FALSE_POSITIVE -> "Waive: the rule is wrong about this entry, until a day you choose";
             case FIXED -> "Set by a scan";
         };
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.MUTED);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 }

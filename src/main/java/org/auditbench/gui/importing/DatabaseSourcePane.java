@@ -1,5 +1,9 @@
 package org.auditbench.gui.importing;
 
+import static org.auditbench.gui.controls.FormParts.boundField;
+import static org.auditbench.gui.controls.FormParts.formGrid;
+import static org.auditbench.gui.controls.FormParts.muted;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -8,11 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
@@ -41,8 +43,8 @@ final class DatabaseSourcePane extends VBox {
         Label intro = new Label("Read a table, view or SELECT of a database server. The connection is read-only;"
                 + " the password is used for this import only and never stored.");
         intro.setWrapText(true);
-        TextField url = bound(jdbc.url(), URL_ID, "jdbc:postgresql://db.example.org:5432/config");
-        TextField user = bound(jdbc.user(), USER_ID, "database user");
+        TextField url = boundField(jdbc.url(), URL_ID, "jdbc:postgresql://db.example.org:5432/config");
+        TextField user = boundField(jdbc.user(), USER_ID, "database user");
         password.setId(PASSWORD_ID);
         password.setPromptText("password (never stored)");
         ComboBox<String> table = new ComboBox<>(jdbc.tables());
@@ -68,15 +70,7 @@ final class DatabaseSourcePane extends VBox {
         tablesStatus.getStyleClass().add(Theme.MUTED);
         tablesStatus.setWrapText(true);
         tablesStatus.textProperty().bind(jdbc.tablesStatus());
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(names, values);
+        GridPane grid = formGrid();
         grid.addRow(0, muted("URL"), url);
         grid.addRow(1, muted("User"), user);
         grid.addRow(2, muted("Password"), password);
@@ -110,20 +104,5 @@ final class DatabaseSourcePane extends VBox {
         char[] typed = password.getText().toCharArray();
         jdbc.setPassword(typed);
         java.util.Arrays.fill(typed, '\0');
-    }
-
-    private static TextField bound(javafx.beans.property.StringProperty property, String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.MUTED);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
     }
 }

@@ -1,5 +1,7 @@
 package org.auditbench.gui.importing;
 
+import static org.auditbench.gui.controls.FormParts.sectionTitle;
+
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -33,7 +35,7 @@ final class ImportResultPane extends VBox {
             message.getStyleClass().addAll("callout", "callout-danger");
             Button retry = new Button("Back to the details");
             retry.setOnAction(e -> model.step().set(Step.DETAILS));
-            page.getChildren().addAll(section("Nothing was imported"), message, retry);
+            page.getChildren().addAll(sectionTitle("Nothing was imported"), message, retry);
             return;
         }
         if (result.unchanged()) {
@@ -44,7 +46,7 @@ final class ImportResultPane extends VBox {
             same.getStyleClass().addAll("callout", "callout-accent");
             Button anyway = new Button("Import it anyway as a new snapshot");
             anyway.setOnAction(e -> model.startImport(true));
-            page.getChildren().addAll(section("Already imported"), same, anyway);
+            page.getChildren().addAll(sectionTitle("Already imported"), same, anyway);
             return;
         }
         Label counts = new Label(String.format("%,d entries imported, %,d rows rejected into snapshot %d of '%s'.",
@@ -67,7 +69,7 @@ final class ImportResultPane extends VBox {
         facts.add("SHA-256", result.sha256());
         HBox actions = new HBox(12, scan, next);
         actions.setAlignment(Pos.CENTER_LEFT);
-        page.getChildren().addAll(section("Imported"), counts, facts, actions);
+        page.getChildren().addAll(sectionTitle("Imported"), counts, facts, actions);
         if (result.rejected() > 0) {
             TableView<Reject> rejects = new TableView<>(FXCollections.observableArrayList(result.firstRejects()));
             rejects.setId("wizard-rejects");
@@ -75,7 +77,7 @@ final class ImportResultPane extends VBox {
             rejects.getColumns().add(text("Row", Reject::locator, 90));
             rejects.getColumns().add(text("Reason", Reject::reason, 380));
             rejects.getColumns().add(text("Raw text", Reject::raw, 380));
-            page.getChildren().addAll(section(result.rejected() > result.firstRejects().size()
+            page.getChildren().addAll(sectionTitle(result.rejected() > result.firstRejects().size()
                     ? "First " + result.firstRejects().size() + " rejected rows (all are in the Sources view)"
                     : "Rejected rows"), rejects);
             VBox.setVgrow(rejects, Priority.ALWAYS);
@@ -96,12 +98,5 @@ final class ImportResultPane extends VBox {
             }
         });
         return column;
-    }
-
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.SECTION_TITLE);
-        return label;
     }
 }

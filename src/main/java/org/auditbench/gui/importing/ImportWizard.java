@@ -1,5 +1,7 @@
 package org.auditbench.gui.importing;
 
+import static org.auditbench.gui.controls.FormParts.sectionTitle;
+
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -278,7 +280,7 @@ public final class ImportWizard extends Stage {
         text.textProperty().bind(model.progressText());
         Label hint = new Label("The import runs in one transaction: cancelling it leaves the workspace unchanged.");
         hint.getStyleClass().add(Theme.MUTED);
-        VBox page = new VBox(12, section("Importing…"), bar, text, hint);
+        VBox page = new VBox(12, sectionTitle("Importing…"), bar, text, hint);
         page.setAlignment(Pos.TOP_LEFT);
         return page;
     }
@@ -295,12 +297,6 @@ public final class ImportWizard extends Stage {
     private static Label hint(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Theme.MUTED);
-        return label;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.SECTION_TITLE);
         return label;
     }
 }

@@ -1,5 +1,7 @@
 package org.auditbench.gui.importing;
 
+import static org.auditbench.gui.controls.FormParts.sectionTitle;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -82,11 +84,10 @@ final class MappingPage extends VBox {
                 + " source column to change it.");
         hint.getStyleClass().add(Theme.MUTED);
         hint.setWrapText(true);
-        Label previewTitle = section("First " + p.rows().size() + " rows of " + p.input().name());
+        Label previewTitle = sectionTitle("First " + p.rows().size() + " rows of " + p.input().name());
         getChildren().addAll(previewTitle, preview, header(), hint, mapping, problem);
         VBox.setVgrow(mapping, Priority.ALWAYS);
     }
-
 
     /** "Column mapping", with the saved mappings to start from and "Save mapping as…". */
     private HBox header() {
@@ -139,14 +140,8 @@ final class MappingPage extends VBox {
         note.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(10, section("Column mapping"), note, spacer, saved, saveAs);
+        HBox header = new HBox(10, sectionTitle("Column mapping"), note, spacer, saved, saveAs);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.SECTION_TITLE);
-        return label;
     }
 }

@@ -1,5 +1,11 @@
 package org.auditbench.gui.review;
 
+import static org.auditbench.gui.controls.FormParts.boundField;
+import static org.auditbench.gui.controls.FormParts.footer;
+import static org.auditbench.gui.controls.FormParts.formGrid;
+import static org.auditbench.gui.controls.FormParts.muted;
+import static org.auditbench.gui.controls.FormParts.sectionTitle;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -18,11 +24,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -117,8 +121,8 @@ public final class SignOffDialog extends Stage {
             model.period().set(period.getText());
         });
         period.textProperty().addListener((obs, old, text) -> debounce.playFromStart());
-        TextField reviewer = field(model.reviewer(), REVIEWER_ID, "the person signing");
-        TextField role = field(model.role(), ROLE_ID, "e.g. IT audit lead");
+        TextField reviewer = boundField(model.reviewer(), REVIEWER_ID, "the person signing");
+        TextField role = boundField(model.role(), ROLE_ID, "e.g. IT audit lead");
         TextArea statement = new TextArea();
         statement.setId(STATEMENT_ID);
         statement.setWrapText(true);
@@ -147,7 +151,7 @@ public final class SignOffDialog extends Stage {
         validation.registerValidator(role, true, Validator.createEmptyValidator("Give the reviewer's role"));
         validation.registerValidator(statement, true, Validator.createEmptyValidator(
                 "Write the statement the reviewer vouches for"));
-        GridPane grid = grid();
+        GridPane grid = formGrid();
         grid.addRow(0, muted("Period"), period);
         grid.addRow(1, muted("Reviewer"), reviewer);
         grid.addRow(2, muted("Role"), role);
@@ -214,7 +218,7 @@ public final class SignOffDialog extends Stage {
         bar.setMaxWidth(Double.MAX_VALUE);
         Label text = new Label("Computing the digests of the findings and decisions and recording the sign-off…");
         text.setWrapText(true);
-        return new VBox(12, section("Signing off…"), bar, text);
+        return new VBox(12, sectionTitle("Signing off…"), bar, text);
     }
 
     private Node done(ReviewSummary summary) {
@@ -238,49 +242,5 @@ public final class SignOffDialog extends Stage {
         close.setDefaultButton(true);
         close.setOnAction(e -> close());
         return new VBox(12, signed, facts, footer(close));
-    }
-
-    private static HBox footer(Node... buttons) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(8);
-        footer.getChildren().add(spacer);
-        footer.getChildren().addAll(buttons);
-        footer.setAlignment(Pos.CENTER_RIGHT);
-        return footer;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().addAll(names, values);
-        return grid;
-    }
-
-    private static TextField field(javafx.beans.property.StringProperty property, String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.MUTED);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Theme.SECTION_TITLE);
-        return label;
     }
 }
