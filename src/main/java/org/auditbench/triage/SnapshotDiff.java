@@ -61,41 +61,22 @@ public final class SnapshotDiff {
 
     /** The fields of {@link #COMPARED_FIELDS} in which two entries differ. */
     public static List<String> differences(Entry a, Entry b) {
-        List<String> fields = new ArrayList<>();
-        if (!Objects.equals(a.target(), b.target())) {
-            fields.add("target");
-        }
-        if (!Objects.equals(a.port(), b.port())) {
-            fields.add("port");
-        }
-        if (!Objects.equals(a.owner(), b.owner())) {
-            fields.add("owner");
-        }
-        if (!Objects.equals(a.justification(), b.justification())) {
-            fields.add("justification");
-        }
-        if (!Objects.equals(a.expires(), b.expires())) {
-            fields.add("expires");
-        }
-        return fields;
+        return differing(new Object[] {a.target(), a.port(), a.owner(), a.justification(), a.expires()},
+                new Object[] {b.target(), b.port(), b.owner(), b.justification(), b.expires()});
     }
 
     private static List<String> differences(Row a, Row b) {
+        return differing(new Object[] {a.target(), a.port(), a.owner(), a.justification(), a.expires()},
+                new Object[] {b.target(), b.port(), b.owner(), b.justification(), b.expires()});
+    }
+
+    /** Names of {@link #COMPARED_FIELDS} whose values, given in that order, differ. */
+    private static List<String> differing(Object[] a, Object[] b) {
         List<String> fields = new ArrayList<>();
-        if (!Objects.equals(a.target(), b.target())) {
-            fields.add("target");
-        }
-        if (!Objects.equals(a.port(), b.port())) {
-            fields.add("port");
-        }
-        if (!Objects.equals(a.owner(), b.owner())) {
-            fields.add("owner");
-        }
-        if (!Objects.equals(a.justification(), b.justification())) {
-            fields.add("justification");
-        }
-        if (!Objects.equals(a.expires(), b.expires())) {
-            fields.add("expires");
+        for (int i = 0; i < COMPARED_FIELDS.size(); i++) {
+            if (!Objects.equals(a[i], b[i])) {
+                fields.add(COMPARED_FIELDS.get(i));
+            }
         }
         return fields;
     }
