@@ -97,8 +97,8 @@ public final class FindingSearchDao {
 
     /** The owners with findings in a scan ('' for none), most findings first, at most {@code limit}. */
     public List<String> owners(long scanId, int limit) throws WorkspaceException {
-        return strings("SELECT coalesce(e.owner, '') AS o FROM findings f JOIN entries e ON e.id = f.entry_id"
-                + " WHERE f.scan_id = ? GROUP BY o ORDER BY count(*) DESC, o LIMIT ?", scanId, limit);
+        return strings("SELECT owner FROM scan_owner_counts WHERE scan_id = ? GROUP BY owner"
+                + " ORDER BY sum(findings) DESC, owner LIMIT ?", scanId, limit);
     }
 
     private List<String> strings(String sql, long scanId, int limit) throws WorkspaceException {

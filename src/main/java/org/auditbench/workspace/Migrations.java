@@ -17,7 +17,8 @@ final class Migrations {
     /** Script resources, in order; the schema version is the number applied. Never edit a released one. */
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__triage_audit.sql",
             "V3__saved_mappings.sql", "V4__workbench_indexes.sql", "V5__triage_listing_index.sql",
-            "V6__scan_write_cost.sql", "V7__scan_rule_counts.sql");
+            "V6__scan_write_cost.sql", "V7__scan_rule_counts.sql",
+            "V8__scan_owner_counts.sql");
 
     private Migrations() {
     }

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +57,58 @@ public final class OverviewDao {
 
     /**
      * The owners ('' for none) with the most open findings in a scan (undecided, or waived with a lapsed
-     * waiver), at most {@code limit}; the worst severity is that of their open findings.
+     * waiver), at most {@code limit}; the worst severity is that of their open findings. Computed as the
+     * scan's counts per owner and severity (V8) minus the findings a decision took out of "open", so only
+     * decided findings are joined with their entries.
      */
     public List<Count> topOwners(long scanId, int limit) throws WorkspaceException {
-        return counts("SELECT coalesce(e.owner, '') AS o, count(*), min(f.severity_rank) FROM findings f"
-                + " JOIN entries e ON e.id = f.entry_id LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint"
-                + " WHERE f.scan_id = ? AND " + FindingRows.status(today) + " = '" + TriageStatus.OPEN.id() + "'"
-                + " GROUP BY o ORDER BY 2 DESC, 1 LIMIT ?", scanId, limit);
+        Map<String, long[]> open = new HashMap<>();
+        try {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT owner, severity_rank, findings FROM scan_owner_counts WHERE scan_id = ?")) {
+                s.setLong(1, scanId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        open.computeIfAbsent(rs.getString(1), o -> new long[Severity.values().length])[rs.getInt(2)]
+                                += rs.getLong(3);
+                    }
+                }
+            }
+            // CROSS JOIN keeps the decisions the outer loop: SQLite would otherwise walk every finding of the scan
+            try (PreparedStatement s = connection.prepareStatement("SELECT coalesce(e.owner, ''), f.severity_rank,"
+                    + " count(*) FROM triage_state t CROSS JOIN findings f"
+                    + " ON f.scan_id = ? AND f.fingerprint = t.fingerprint"
+                    + " JOIN entries e ON e.id = f.entry_id WHERE " + FindingRows.status(today) + " <> '"
+                    + TriageStatus.OPEN.id() + "' GROUP BY 1, 2")) {
+                s.setLong(1, scanId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        long[] counts = open.get(rs.getString(1));
+                        if (counts != null) {
+                            counts[rs.getInt(2)] -= rs.getLong(3);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot summarise scan " + scanId + ": " + e.getMessage(), e);
+        }
+        List<Count> out = new ArrayList<>();
+        open.forEach((owner, bySeverity) -> {
+            long total = 0;
+            Severity worst = null;
+            for (int rank = bySeverity.length - 1; rank >= 0; rank--) {
+                if (bySeverity[rank] > 0) {
+                    total += bySeverity[rank];
+                    worst = Severity.values()[rank];
+                }
+            }
+            if (total > 0) {
+                out.add(new Count(owner, total, worst));
+            }
+        });
+        out.sort(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::name));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
     /** Open findings of a scan by severity (every severity present, zero when none). */

@@ -11,7 +11,7 @@ import org.auditbench.model.NewFinding;
 
 /**
  * Writes one scan and its findings in one transaction with batched inserts; an interrupted scan
- * leaves nothing behind. Close without {@link #commit()} to roll back. Committing also records the
+ * leaves nothing behind. Close without {@link #commit} to roll back. Committing also records the
  * scan's audit row and its consequences for triage (see {@link ScanAftermath}) in the same transaction.
  */
 public final class ScanWriter implements AutoCloseable {
@@ -106,9 +106,28 @@ public final class ScanWriter implements AutoCloseable {
         }
     }
 
-    public long commit() throws WorkspaceException {
+    /**
+     * Commits the scan with its findings per owner and severity (see {@link OwnerTally}); closing without
+     * committing rolls everything back.
+     */
+    public long commit(OwnerTally owners) throws WorkspaceException {
         try {
             insert.executeBatch();
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO scan_owner_counts (scan_id, owner,"
+                    + " severity_rank, findings) VALUES (?,?,?,?)")) {
+                for (Map.Entry<String, long[]> owner : owners.counts().entrySet()) {
+                    for (int rank = 0; rank < owner.getValue().length; rank++) {
+                        if (owner.getValue()[rank] > 0) {
+                            s.setLong(1, scanId);
+                            s.setString(2, owner.getKey());
+                            s.setInt(3, rank);
+                            s.setLong(4, owner.getValue()[rank]);
+                            s.addBatch();
+                        }
+                    }
+                }
+                s.executeBatch();
+            }
             try (PreparedStatement s = connection.prepareStatement(
                     "INSERT INTO scan_rule_counts (scan_id, rule, findings, worst_rank) VALUES (?,?,?,?)")) {
                 for (Map.Entry<String, long[]> rule : perRule.entrySet()) {

@@ -36,6 +36,7 @@ class ScanRuleCountsTest {
         // a workspace of the previous version: no counts yet, the migration computes them from the findings
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE scan_rule_counts");
+            s.execute("DROP TABLE scan_owner_counts"); // added after V6 too
             s.execute("PRAGMA user_version = 6");
         }
         try (Workspace ws = Workspace.open(file)) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.workspace.EntryDao;
+import org.auditbench.workspace.OwnerTally;
 import org.auditbench.workspace.WorkspaceException;
 
 /**
@@ -38,6 +39,7 @@ final class EntryPass {
     private final ExecutorService workers;
     private final FindingWriter writer;
     private final NeighbourIndex index;
+    private final OwnerTally owners;
     private final BlockingQueue<Future<Result>> inFlight;
     private final long snapshotId;
     private volatile boolean abandoned;
@@ -46,8 +48,9 @@ final class EntryPass {
     private int batchSize;
     private long entries;
 
+    /** @param owners where the findings are counted per owner and severity, on the calling thread */
     EntryPass(RuleEngine engine, long snapshotId, String sourceName, ExecutorService workers, int maxInFlight,
-              FindingWriter writer, NeighbourIndex index) {
+              FindingWriter writer, NeighbourIndex index, OwnerTally owners) {
         this.engine = engine;
         this.snapshotId = snapshotId;
         this.sourceName = sourceName;
@@ -55,10 +58,12 @@ final class EntryPass {
         this.inFlight = new ArrayBlockingQueue<>(maxInFlight + 1);
         this.writer = writer;
         this.index = index;
+        this.owners = owners;
     }
 
     /** What a worker hands back for one batch. */
-    private record Result(List<NewFinding> findings, long[] ids, long[] identities, long[] lookups, long[] routes) {
+    private record Result(List<NewFinding> findings, OwnerTally owners, long[] ids, long[] identities, long[] lookups,
+                          long[] routes) {
     }
 
     /** Reader thread: takes one entry as the workspace packed it; the workers unpack it. */
@@ -132,25 +137,31 @@ final class EntryPass {
 
     private Result evaluate(long[] rowIds, String[] rows, int n) {
         List<NewFinding> findings = new ArrayList<>();
+        OwnerTally owners = new OwnerTally();
         long[] ids = new long[n];
         long[] identities = new long[n];
         long[] lookups = new long[n];
         long[] routes = new long[n];
         for (int i = 0; i < n; i++) {
             Entry e = EntryDao.unpack(rowIds[i], snapshotId, rows[i]);
+            int before = findings.size();
             engine.evaluate(e, sourceName, findings::add);
+            for (int k = before; k < findings.size(); k++) {
+                owners.add(e.owner(), findings.get(k).severity());
+            }
             ids[i] = e.id();
             identities[i] = EntryKeys.identity(e);
             lookups[i] = EntryKeys.lookup(e);
             routes[i] = EntryKeys.route(e);
         }
-        return new Result(findings, ids, identities, lookups, routes);
+        return new Result(findings, owners, ids, identities, lookups, routes);
     }
 
     private void write(Result result) throws WorkspaceException {
         for (NewFinding finding : result.findings()) {
             writer.write(finding);
         }
+        owners.addAll(result.owners());
         for (int i = 0; i < result.ids().length; i++) {
             index.add(result.ids()[i], result.identities()[i], result.lookups()[i], result.routes()[i]);
         }

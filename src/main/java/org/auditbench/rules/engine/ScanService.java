@@ -14,6 +14,7 @@ import org.auditbench.model.Snapshot;
 import org.auditbench.names.ReferenceData;
 import org.auditbench.rules.catalog.RuleCatalog;
 import org.auditbench.workspace.EntryReader;
+import org.auditbench.workspace.OwnerTally;
 import org.auditbench.workspace.ScanSpec;
 import org.auditbench.workspace.ScanWriter;
 import org.auditbench.workspace.Workspace;
@@ -69,20 +70,22 @@ public final class ScanService {
                 writer.add(finding);
                 counts.merge(finding.severity(), 1L, Long::sum);
             };
+            OwnerTally owners = new OwnerTally();
             for (Snapshot snapshot : snapshots) {
-                entries += scanSnapshot(snapshot, engine, pool, out);
+                entries += scanSnapshot(snapshot, engine, pool, out, owners);
             }
-            long total = writer.commit();
+            long total = writer.commit(owners);
             return new ScanResult(writer.scanId(), ids, entries, total, counts);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private long scanSnapshot(Snapshot snapshot, RuleEngine engine, ExecutorService pool, EntryPass.FindingWriter out)
-            throws WorkspaceException {
+    private long scanSnapshot(Snapshot snapshot, RuleEngine engine, ExecutorService pool, EntryPass.FindingWriter out,
+                              OwnerTally owners) throws WorkspaceException {
         NeighbourIndex index = new NeighbourIndex();
-        EntryPass pass = new EntryPass(engine, snapshot.id(), snapshot.sourceName(), pool, workerCount * 4, out, index);
+        EntryPass pass = new EntryPass(engine, snapshot.id(), snapshot.sourceName(), pool, workerCount * 4, out, index,
+                owners);
         ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "auditbench-scan-reader");
             thread.setDaemon(true);
@@ -106,13 +109,13 @@ public final class ScanService {
             reader.shutdownNow();
         }
         if (engine.hasNeighbourRules()) {
-            neighbourPass(snapshot, engine, index, out);
+            neighbourPass(snapshot, engine, index, out, owners);
         }
         return pass.entries();
     }
 
-    private void neighbourPass(Snapshot snapshot, RuleEngine engine, NeighbourIndex index, EntryPass.FindingWriter out)
-            throws WorkspaceException {
+    private void neighbourPass(Snapshot snapshot, RuleEngine engine, NeighbourIndex index, EntryPass.FindingWriter out,
+                               OwnerTally owners) throws WorkspaceException {
         Optional<Snapshot> previous = workspace.snapshots().previousOf(snapshot);
         if (previous.isPresent()) {
             index.previousExists();
@@ -133,6 +136,7 @@ public final class ScanService {
                 engine.evaluateNeighbours(entry, snapshot.sourceName(), neighbourhood, findings::add);
                 for (NewFinding finding : findings) {
                     out.write(finding);
+                    owners.add(entry.owner(), finding.severity());
                 }
             }
         }

@@ -1,0 +1,34 @@
+package org.auditbench.workspace;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.auditbench.model.Severity;
+
+/**
+ * Findings per owner and severity, counted while a scan runs and stored with it ({@code scan_owner_counts}),
+ * so the workbench can name the owners with the most open findings without joining every finding with its
+ * entry. The owner is as the entry records it, "" when it has none. Not thread-safe: one per batch, merged
+ * on the writing thread.
+ */
+public final class OwnerTally {
+
+    private final Map<String, long[]> counts = new HashMap<>();
+
+    public void add(String owner, Severity severity) {
+        long[] bySeverity = counts.computeIfAbsent(owner == null ? "" : owner, o -> new long[Severity.values().length]);
+        bySeverity[severity.ordinal()]++;
+    }
+
+    public void addAll(OwnerTally other) {
+        other.counts.forEach((owner, bySeverity) -> {
+            long[] mine = counts.computeIfAbsent(owner, o -> new long[Severity.values().length]);
+            for (int i = 0; i < mine.length; i++) {
+                mine[i] += bySeverity[i];
+            }
+        });
+    }
+
+    Map<String, long[]> counts() {
+        return counts;
+    }
+}
