@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.Map;
-import java.util.TreeMap;
 import org.auditbench.model.NewFinding;
 
 /**
@@ -26,8 +24,7 @@ public final class ScanWriter implements AutoCloseable {
     private final PreparedStatement insert;
     private long count;
     private int pending;
-    /** Per rule: {findings, worst severity rank}, for {@code scan_rule_counts}. */
-    private final Map<String, long[]> perRule = new TreeMap<>();
+    private final ScanCounts counts = new ScanCounts();
     private boolean finished;
 
     private ScanWriter(Connection connection, long scanId, ScanSpec spec, AuditLog audit, TriageDao triage)
@@ -94,9 +91,7 @@ public final class ScanWriter implements AutoCloseable {
             insert.setString(9, f.evidence());
             insert.addBatch();
             count++;
-            long[] rule = perRule.computeIfAbsent(f.rule(), r -> new long[] {0, Long.MAX_VALUE});
-            rule[0]++;
-            rule[1] = Math.min(rule[1], f.severity().ordinal());
+            counts.count(f);
             if (++pending >= BATCH) {
                 insert.executeBatch();
                 pending = 0;
@@ -113,32 +108,7 @@ public final class ScanWriter implements AutoCloseable {
     public long commit(OwnerTally owners) throws WorkspaceException {
         try {
             insert.executeBatch();
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO scan_owner_counts (scan_id, owner,"
-                    + " severity_rank, findings) VALUES (?,?,?,?)")) {
-                for (Map.Entry<String, long[]> owner : owners.counts().entrySet()) {
-                    for (int rank = 0; rank < owner.getValue().length; rank++) {
-                        if (owner.getValue()[rank] > 0) {
-                            s.setLong(1, scanId);
-                            s.setString(2, owner.getKey());
-                            s.setInt(3, rank);
-                            s.setLong(4, owner.getValue()[rank]);
-                            s.addBatch();
-                        }
-                    }
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO scan_rule_counts (scan_id, rule, findings, worst_rank) VALUES (?,?,?,?)")) {
-                for (Map.Entry<String, long[]> rule : perRule.entrySet()) {
-                    s.setLong(1, scanId);
-                    s.setString(2, rule.getKey());
-                    s.setLong(3, rule.getValue()[0]);
-                    s.setLong(4, rule.getValue()[1]);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
+            counts.write(connection, scanId, owners);
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE scans SET finished_at = ?, finding_count = ?, complete = 1 WHERE id = ?")) {
                 s.setString(1, Workspace.now());
