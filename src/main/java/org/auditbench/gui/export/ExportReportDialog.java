@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -21,9 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +30,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.auditbench.gui.controls.DialogShell;
 import org.auditbench.gui.controls.FieldGrid;
 import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.export.ExportReportModel.Step;
@@ -68,31 +65,9 @@ public final class ExportReportDialog extends Stage {
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle("Export report");
-        Label title = new Label("Export the quarterly report");
-        title.getStyleClass().add(Theme.VIEW_TITLE);
-        Label subtitle = new Label("An Excel workbook of the latest scan with its triage; its SHA-256 goes into the"
-                + " audit log.");
-        subtitle.getStyleClass().add(Theme.MUTED);
-        subtitle.setWrapText(true);
-        VBox header = new VBox(4, title, subtitle);
-        header.getStyleClass().add("view-header");
-        BorderPane root = new BorderPane(pages);
-        root.setId(ID);
-        root.getStyleClass().add("dialog-root");
-        root.setTop(header);
-        pages.setPadding(new Insets(14, 16, 14, 16));
-        pages.setAlignment(Pos.TOP_LEFT);
-        Scene scene = new Scene(root, 720, 470);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        Theme.style(scene);
-        setScene(scene);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.step().get() != Step.RUNNING) {
-                close();
-            }
-        });
+        DialogShell.install(this, owner, ID, "Export the quarterly report", "An Excel workbook of the latest scan"
+                + " with its triage; its SHA-256 goes into the audit log.", pages, 720, 470,
+                () -> model.step().get() != Step.RUNNING);
         setOnHidden(e -> password.clear());
         model.step().addListener((obs, old, step) -> showPage());
         showPage();

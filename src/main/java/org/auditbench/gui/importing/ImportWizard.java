@@ -30,6 +30,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.auditbench.gui.controls.DialogShell;
 import org.auditbench.gui.importing.ImportWizardViewModel.SourceKind;
 import org.auditbench.gui.importing.ImportWizardViewModel.Step;
 import org.auditbench.gui.theme.Icons;
@@ -68,11 +69,7 @@ public final class ImportWizard extends Stage {
         pages.setPadding(new Insets(12, 16, 12, 16));
         root.setCenter(pages);
         root.setBottom(footer());
-        Scene scene = new Scene(root, 980, 680);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        Theme.style(scene);
+        Scene scene = DialogShell.themedScene(owner, root, 980, 680);
         setScene(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.step().get() != Step.RUNNING) {

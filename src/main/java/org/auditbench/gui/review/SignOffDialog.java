@@ -12,18 +12,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +28,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.auditbench.gui.controls.DialogShell;
 import org.auditbench.gui.controls.FieldGrid;
 import org.auditbench.gui.review.SignOffModel.LockPreview;
 import org.auditbench.gui.review.SignOffModel.Step;
@@ -68,31 +63,9 @@ public final class SignOffDialog extends Stage {
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle("Sign off");
-        Label title = new Label("Sign off the review");
-        title.getStyleClass().add(Theme.VIEW_TITLE);
-        Label subtitle = new Label("Signing records who vouched for what and locks the review: later decisions need"
-                + " a new review.");
-        subtitle.getStyleClass().add(Theme.MUTED);
-        subtitle.setWrapText(true);
-        VBox header = new VBox(4, title, subtitle);
-        header.getStyleClass().add("view-header");
-        BorderPane root = new BorderPane(pages);
-        root.setId(ID);
-        root.getStyleClass().add("dialog-root");
-        root.setTop(header);
-        pages.setPadding(new Insets(14, 16, 14, 16));
-        pages.setAlignment(Pos.TOP_LEFT);
-        Scene scene = new Scene(root, 860, 560);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        Theme.style(scene);
-        setScene(scene);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.step().get() != Step.RUNNING) {
-                close();
-            }
-        });
+        DialogShell.install(this, owner, ID, "Sign off the review", "Signing records who vouched for what and"
+                + " locks the review: later decisions need a new review.", pages, 860, 560,
+                () -> model.step().get() != Step.RUNNING);
         locks.setId(LOCKS_ID);
         model.preview().addListener((obs, old, preview) -> showLocks(preview));
         model.previewError().addListener((obs, old, error) -> showLocks(model.preview().get()));
