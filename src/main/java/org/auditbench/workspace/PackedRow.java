@@ -116,7 +116,7 @@ final class PackedRow {
     private static String number(String token, long id) {
         for (int k = 0; k < token.length(); k++) {
             char c = token.charAt(k);
-            if (!(Character.isDigit(c) || c == '-' || c == '.' || c == 'e' || c == 'E' || c == '+')) {
+            if (!(c >= '0' && c <= '9' || c == '-' || c == '.' || c == 'e' || c == 'E' || c == '+')) {
                 throw bad(id, "'" + token + "' is neither a string, a number nor null");
             }
         }

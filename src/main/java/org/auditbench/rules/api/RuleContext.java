@@ -77,7 +77,10 @@ public final class RuleContext {
      */
     @SuppressWarnings("unchecked")
     public <K, V> V remember(String purpose, K value, Function<K, V> function) {
-        Map<Object, Object> memo = memos.computeIfAbsent(purpose, p -> new ConcurrentHashMap<>());
+        Map<Object, Object> memo = memos.get(purpose);
+        if (memo == null) { // computeIfAbsent alone would lock the bin on every call, and workers share it
+            memo = memos.computeIfAbsent(purpose, p -> new ConcurrentHashMap<>());
+        }
         Object known = memo.get(value);
         if (known == null) {
             known = function.apply(value);

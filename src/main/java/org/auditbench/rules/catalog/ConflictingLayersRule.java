@@ -58,7 +58,7 @@ public final class ConflictingLayersRule implements Rule {
         for (Entry other : shadowed) {
             names.append(names.length() == 0 ? "" : "; ").append(describe(other, context));
         }
-        sink.report(new Evidence(Severity.MEDIUM,
+        sink.report(() -> new Evidence(Severity.MEDIUM,
                 EvidenceText.key(entry) + " " + (entry.protocol() == null ? "" : entry.protocol() + " ")
                         + "is answered by " + describe(entry, context) + "; it shadows " + names
                         + (shadowed.size() == 1 ? ", which never answers" : ", which never answer"),

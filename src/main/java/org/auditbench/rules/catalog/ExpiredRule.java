@@ -32,7 +32,7 @@ public final class ExpiredRule implements Rule {
             return;
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(entry.expires(), context.reviewDate());
-        sink.report(Evidence.of(Severity.HIGH,
+        sink.report(() -> Evidence.of(Severity.HIGH,
                 EvidenceText.key(entry) + " expired on " + entry.expires() + ", " + days + " day" + (days == 1 ? "" : "s")
                         + " before the review date " + context.reviewDate(),
                 EvidenceText.detail(entry, "expires", entry.expires().toString(), "review date",

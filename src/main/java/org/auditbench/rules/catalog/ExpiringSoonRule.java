@@ -38,7 +38,7 @@ public final class ExpiringSoonRule implements Rule {
         if (days < 0 || days > window) {
             return;
         }
-        sink.report(Evidence.of(Severity.LOW,
+        sink.report(() -> Evidence.of(Severity.LOW,
                 EvidenceText.key(entry) + " expires on " + entry.expires() + ", " + days + " day" + (days == 1 ? "" : "s")
                         + " after the review date (warning window " + window + " days)",
                 EvidenceText.detail(entry, "expires", entry.expires().toString(), "review date", review.toString(),

@@ -44,13 +44,17 @@ public final class ExternalRoutingRule implements Rule {
         if (from == null || to == null || from.equals(to) || Routing.externalTarget(entry, context).isEmpty()) {
             return;
         }
-        Optional<ApprovedPartner> partner = context.partnerFor(target.name());
+        sink.report(() -> evidence(entry, context, from, to));
+    }
+
+    private static Evidence evidence(Entry entry, RuleContext context, String from, String to) {
+        Optional<ApprovedPartner> partner = context.partnerFor(entry.targetFacts().name());
         String lapse = partner.map(p -> "; its partner approval expired on " + p.expires()).orElse("");
-        sink.report(Evidence.of(Severity.MEDIUM,
+        return Evidence.of(Severity.MEDIUM,
                 entry.key() + " routes " + (entry.protocol() == null ? "" : entry.protocol() + " ") + "to "
                         + EvidenceText.target(entry) + ", in " + to + ", which is neither " + from
                         + " nor yours nor an approved partner" + lapse,
                 EvidenceText.detail(entry, "domain registrable", from, "target registrable", to,
-                        "approved partner", partner.map(p -> p.domain() + " expired " + p.expires()).orElse("none"))));
+                        "approved partner", partner.map(p -> p.domain() + " expired " + p.expires()).orElse("none")));
     }
 }

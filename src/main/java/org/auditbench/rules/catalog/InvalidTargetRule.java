@@ -33,26 +33,31 @@ public final class InvalidTargetRule implements Rule {
 
     @Override
     public void check(Entry entry, RuleContext context, FindingSink sink) {
+        boolean invalid = entry.targetKind() == TargetKind.INVALID;
+        String nameProblem = entry.targetKind() == TargetKind.NAME || entry.targetKind() == TargetKind.TEMPLATE
+                ? nameProblem(entry.targetFacts()) : "";
+        boolean badPort = entry.port() != null && (entry.port() < 1 || entry.port() > 65535);
+        if (!invalid && nameProblem.isEmpty() && !badPort) {
+            return;
+        }
+        sink.report(() -> evidence(entry, invalid, nameProblem, badPort));
+    }
+
+    private static Evidence evidence(Entry entry, boolean invalid, String nameProblem, boolean badPort) {
         List<String> problems = new ArrayList<>();
-        if (entry.targetKind() == TargetKind.INVALID) {
+        if (invalid) {
             String problem = entry.target() == null ? null : HostNames.problem(entry.target());
             problems.add("the target " + EvidenceText.quote(entry.targetRaw() != null ? entry.targetRaw() : entry.target())
                     + " is not a valid host" + (problem == null ? "" : ": " + problem));
-        } else if (entry.targetKind() == TargetKind.NAME || entry.targetKind() == TargetKind.TEMPLATE) {
-            String problem = nameProblem(entry.targetFacts());
-            if (!problem.isEmpty()) {
-                problems.add(problem);
-            }
+        } else if (!nameProblem.isEmpty()) {
+            problems.add(nameProblem);
         }
-        if (entry.port() != null && (entry.port() < 1 || entry.port() > 65535)) {
+        if (badPort) {
             problems.add("port " + entry.port() + " is outside 1-65535");
         }
-        if (problems.isEmpty()) {
-            return;
-        }
-        sink.report(Evidence.of(Severity.MEDIUM, EvidenceText.key(entry) + ": " + String.join("; ", problems),
+        return Evidence.of(Severity.MEDIUM, EvidenceText.key(entry) + ": " + String.join("; ", problems),
                 EvidenceText.detail(entry, "target as written", entry.targetRaw() == null ? null
-                        : EvidenceText.quote(entry.targetRaw()))));
+                        : EvidenceText.quote(entry.targetRaw())));
     }
 
     /** What is wrong with a target name, or "" (unresolved templates and reserved names are judged elsewhere). */

@@ -31,7 +31,7 @@ public final class MissingExpiryRule implements Rule {
         if (entry.expires() != null) {
             return;
         }
-        sink.report(Evidence.of(Severity.MEDIUM,
+        sink.report(() -> Evidence.of(Severity.MEDIUM,
                 EvidenceText.key(entry) + " has no expiry date, so it never comes up for renewal",
                 EvidenceText.detail(entry, "owner", entry.owner())));
     }

@@ -31,7 +31,7 @@ public final class MissingJustificationRule implements Rule {
         if (entry.justification() != null && !entry.justification().isBlank()) {
             return;
         }
-        sink.report(Evidence.of(Severity.MEDIUM, EvidenceText.key(entry) + " has no justification",
+        sink.report(() -> Evidence.of(Severity.MEDIUM, EvidenceText.key(entry) + " has no justification",
                 EvidenceText.detail(entry, "owner", entry.owner())));
     }
 }

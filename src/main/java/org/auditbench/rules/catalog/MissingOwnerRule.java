@@ -38,15 +38,12 @@ public final class MissingOwnerRule implements Rule {
     @Override
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         String owner = entry.owner();
-        String why;
-        if (owner == null || owner.isBlank()) {
-            why = "no owner is recorded";
-        } else if (owner.length() <= MAX_NON_ANSWER && NON_ANSWERS.contains(owner.strip().toLowerCase(Locale.ROOT))) {
-            why = "the owner is given as " + EvidenceText.quote(owner) + ", which names nobody";
-        } else {
+        boolean blank = owner == null || owner.isBlank();
+        if (!blank && (owner.length() > MAX_NON_ANSWER || !NON_ANSWERS.contains(owner.strip().toLowerCase(Locale.ROOT)))) {
             return;
         }
-        sink.report(Evidence.of(Severity.MEDIUM, EvidenceText.key(entry) + ": " + why,
+        sink.report(() -> Evidence.of(Severity.MEDIUM, EvidenceText.key(entry) + ": " + (blank ? "no owner is recorded"
+                        : "the owner is given as " + EvidenceText.quote(owner) + ", which names nobody"),
                 EvidenceText.detail(entry, "owner", owner == null ? "(blank)" : EvidenceText.quote(owner))));
     }
 }

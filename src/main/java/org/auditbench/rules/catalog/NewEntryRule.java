@@ -39,7 +39,7 @@ public final class NewEntryRule implements Rule {
         if (previous.isEmpty() || context.neighbourhood().previous(entry).isPresent()) {
             return;
         }
-        sink.report(Evidence.of(Severity.INFO,
+        sink.report(() -> Evidence.of(Severity.INFO,
                 EvidenceText.key(entry) + " " + (entry.protocol() == null ? "" : entry.protocol() + " ")
                         + (entry.layer() == null ? "" : "(" + entry.layer() + " layer) ") + "is new since "
                         + previous.get(),

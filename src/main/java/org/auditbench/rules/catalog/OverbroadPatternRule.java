@@ -49,7 +49,7 @@ public final class OverbroadPatternRule implements Rule {
         String problem = context.remember("overbroad-pattern", entry.keyKind().id() + " " + entry.domain(),
                 k -> entry.keyKind() == KeyKind.REGEX ? orEmpty(regexProblem(entry.domain())) : orEmpty(patternProblem(entry)));
         if (!problem.isEmpty()) {
-            sink.report(Evidence.of(Severity.HIGH,
+            sink.report(() -> Evidence.of(Severity.HIGH,
                     "the " + entry.keyKind().id() + " key " + entry.domain() + " " + problem
                             + "; whatever it routes to answers for all of them",
                     EvidenceText.detail(entry, "key kind", entry.keyKind().id(), "fixed part",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.auditbench.model.NameFacts;
 import org.auditbench.model.Entry;
 import org.auditbench.model.Severity;
@@ -34,12 +35,12 @@ public final class PlaceholderValueRule implements Rule {
     @Override
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         List<String> placeholders = context.policy().placeholderValues();
-        List<String> hits = new ArrayList<>();
-        nameHit(hits, "domain", entry.domainFacts(), placeholders, context);
+        List<Hit> hits = new ArrayList<>(0);
+        nameHit(hits, "domain", entry.domainFacts(), placeholders);
         if (entry.address() != null) {
             textHit(hits, "address", entry.address().substring(0, entry.address().indexOf('@')), placeholders, context);
         }
-        nameHit(hits, "target", entry.targetFacts(), placeholders, context);
+        nameHit(hits, "target", entry.targetFacts(), placeholders);
         textHit(hits, "username", entry.username(), placeholders, context);
         textHit(hits, "owner", entry.owner(), placeholders, context);
         textHit(hits, "justification", entry.justification(), placeholders, context);
@@ -50,16 +51,26 @@ public final class PlaceholderValueRule implements Rule {
         if (hits.isEmpty()) {
             return;
         }
-        sink.report(Evidence.of(Severity.MEDIUM,
-                EvidenceText.key(entry) + " holds a placeholder: " + String.join(", ", hits),
-                EvidenceText.detail(entry, "placeholders", String.join(", ", hits))));
+        sink.report(() -> {
+            String listed = hits.stream().map(Hit::describe).collect(Collectors.joining(", "));
+            return Evidence.of(Severity.MEDIUM, EvidenceText.key(entry) + " holds a placeholder: " + listed,
+                    EvidenceText.detail(entry, "placeholders", listed));
+        });
+    }
+
+    /** One field holding a placeholder: a whole value, or one label of a host name ({@code label} not null). */
+    private record Hit(String field, String value, String label) {
+        String describe() {
+            return label == null ? field + " " + EvidenceText.quote(value)
+                    : field + " " + value + " (label '" + label + "')";
+        }
     }
 
     /** Whole values ("TODO", "xxx", "<changeme>"), or notes that start with one and a colon ("TODO: ask customer"). */
-    private static void textHit(List<String> hits, String field, String value, List<String> placeholders,
+    private static void textHit(List<Hit> hits, String field, String value, List<String> placeholders,
                                 RuleContext context) {
         if (value != null && context.remember("placeholder-value:text", value, v -> isPlaceholder(v, placeholders))) {
-            hits.add(field + " " + EvidenceText.quote(value));
+            hits.add(new Hit(field, value, null));
         }
     }
 
@@ -82,53 +93,50 @@ public final class PlaceholderValueRule implements Rule {
     }
 
     /** Host labels left of the registrable domain ({@code changeme.contoso.com}); the registrable name is the customer's own. */
-    private static void nameHit(List<String> hits, String field, NameFacts facts, List<String> placeholders,
-                                RuleContext context) {
+    private static void nameHit(List<Hit> hits, String field, NameFacts facts, List<String> placeholders) {
         if (facts.name() == null) {
             return;
         }
         String label = placeholderLabel(facts, placeholders);
-        if (!label.isEmpty()) {
-            hits.add(field + " " + facts.name() + " (label '" + label + "')");
+        if (label != null) {
+            hits.add(new Hit(field, facts.name(), label));
         }
     }
 
-    /** The label left of the registrable domain that is a placeholder, or "". */
+    /**
+     * The label left of the registrable domain that is a placeholder, or holds one as a hyphen-separated piece,
+     * or null. Compared in place, each label and piece once against the placeholders of its length: this runs
+     * for every entry.
+     */
     private static String placeholderLabel(NameFacts facts, List<String> placeholders) {
         String name = facts.name();
         int subLength = facts.registrable() == null ? Math.max(0, name.lastIndexOf('.'))
                 : Math.max(0, name.length() - facts.registrable().length() - 1);
-        if (subLength == 0) {
-            return "";
-        }
-        // labels and their hyphen-separated pieces, compared in place: this runs for every entry
         int labelStart = 0;
-        for (int i = 0; i <= subLength; i++) {
-            if (i == subLength || name.charAt(i) == '.') {
-                if (matchesLabel(name, labelStart, i, placeholders)) {
+        int pieceStart = 0;
+        boolean pieceMatched = false;
+        for (int i = 0; subLength > 0 && i <= subLength; i++) {
+            char c = i == subLength ? '.' : name.charAt(i);
+            if (c != '-' && c != '.') {
+                continue;
+            }
+            pieceMatched |= isPlaceholderAt(name, pieceStart, i, placeholders);
+            pieceStart = i + 1;
+            if (c == '.') {
+                if (pieceMatched || isPlaceholderAt(name, labelStart, i, placeholders)) {
                     return name.substring(labelStart, i);
                 }
                 labelStart = i + 1;
             }
         }
-        return "";
+        return null;
     }
 
-    /** Whether the label {@code name[start, end)}, or one of its hyphen pieces, is a placeholder. */
-    private static boolean matchesLabel(String name, int start, int end, List<String> placeholders) {
+    private static boolean isPlaceholderAt(String name, int start, int end, List<String> placeholders) {
+        int length = end - start;
         for (String placeholder : placeholders) {
-            int length = placeholder.length();
-            if (length == end - start && name.regionMatches(start, placeholder, 0, length)) {
+            if (placeholder.length() == length && name.regionMatches(start, placeholder, 0, length)) {
                 return true;
-            }
-            int pieceStart = start;
-            for (int i = start; i <= end; i++) {
-                if (i == end || name.charAt(i) == '-') {
-                    if (i - pieceStart == length && name.regionMatches(pieceStart, placeholder, 0, length)) {
-                        return true;
-                    }
-                    pieceStart = i + 1;
-                }
             }
         }
         return false;

@@ -42,22 +42,27 @@ public final class PlaintextTransportRule implements Rule {
         if (protocol == null || !MAIL_PROTOCOLS.contains(protocol)) {
             return;
         }
-        String why = null;
         String encryption = entry.encryption();
-        String raw = entry.targetRaw() == null ? "" : entry.targetRaw().toLowerCase(Locale.ROOT);
-        if (raw.startsWith("http://")) {
-            why = "its URL uses http:// rather than https://";
-        } else if (encryption != null && PLAIN.contains(encryption)) {
-            why = "its encryption is '" + encryption + "'";
-        } else if (encryption == null && entry.port() != null && plainByDefault(protocol, entry.port())) {
-            why = "it uses port " + entry.port() + " with no encryption stated, which is plaintext " + protocol;
-        }
+        String why = plaintextReason(entry, protocol, encryption);
         if (why == null) {
             return;
         }
-        sink.report(Evidence.of(Severity.LOW,
+        sink.report(() -> Evidence.of(Severity.LOW,
                 protocol + " for " + EvidenceText.key(entry) + " to " + EvidenceText.target(entry) + " has no TLS: " + why,
                 EvidenceText.detail(entry, "encryption", encryption == null ? "(not stated)" : encryption)));
+    }
+
+    /** Why the entry travels in plaintext, or null when it does not. */
+    private static String plaintextReason(Entry entry, String protocol, String encryption) {
+        String raw = entry.targetRaw() == null ? "" : entry.targetRaw().toLowerCase(Locale.ROOT);
+        if (raw.startsWith("http://")) {
+            return "its URL uses http:// rather than https://";
+        } else if (encryption != null && PLAIN.contains(encryption)) {
+            return "its encryption is '" + encryption + "'";
+        } else if (encryption == null && entry.port() != null && plainByDefault(protocol, entry.port())) {
+            return "it uses port " + entry.port() + " with no encryption stated, which is plaintext " + protocol;
+        }
+        return null;
     }
 
     private static boolean plainByDefault(String protocol, int port) {

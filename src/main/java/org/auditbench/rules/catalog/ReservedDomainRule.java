@@ -38,6 +38,10 @@ public final class ReservedDomainRule implements Rule {
         if (reserved == null) {
             return;
         }
+        sink.report(() -> evidence(entry, reserved));
+    }
+
+    private static Evidence evidence(Entry entry, String reserved) {
         ReservedName name = ReservedNames.builtIn().match(reserved).orElseThrow();
         boolean production = entry.environment() == null || entry.isProduction();
         String reason = name.reference() + ": " + name.purpose();
@@ -51,8 +55,8 @@ public final class ReservedDomainRule implements Rule {
         } else {
             subject = entry.domain() + " lies under " + reserved + ", which is reserved (" + reason + ")";
         }
-        sink.report(Evidence.of(production ? Severity.HIGH : Severity.LOW,
+        return Evidence.of(production ? Severity.HIGH : Severity.LOW,
                 subject + "; no configuration should answer for it",
-                EvidenceText.detail(entry, "reserved", reserved + " (" + name.reference() + ")")));
+                EvidenceText.detail(entry, "reserved", reserved + " (" + name.reference() + ")"));
     }
 }

@@ -47,7 +47,7 @@ public final class ReservedTargetRule implements Rule {
             Severity severity = b.isPrivateUse() ? Severity.MEDIUM : Severity.HIGH;
             String why = b.isPrivateUse() ? "reachable only inside one private network"
                     : "not reachable on the internet";
-            sink.report(Evidence.of(severity,
+            sink.report(() -> Evidence.of(severity,
                     EvidenceText.key(entry) + " routes " + protocol(entry) + "to " + EvidenceText.target(entry)
                             + ", an address in " + b.block() + " (" + b.name() + ", " + b.reference() + "), " + why,
                     EvidenceText.detail(entry, "special-purpose block", b.block() + " " + b.name(),
@@ -60,7 +60,7 @@ public final class ReservedTargetRule implements Rule {
         }
         ReservedName name = ReservedNames.builtIn().match(reserved).orElseThrow();
         boolean privateUse = reserved.equals("internal") || reserved.equals("home.arpa");
-        sink.report(Evidence.of(privateUse ? Severity.MEDIUM : Severity.HIGH,
+        sink.report(() -> Evidence.of(privateUse ? Severity.MEDIUM : Severity.HIGH,
                 EvidenceText.key(entry) + " routes " + protocol(entry) + "to " + EvidenceText.target(entry)
                         + ", which lies in " + reserved + " (" + name.reference() + ": " + name.purpose() + ")"
                         + (privateUse ? " and resolves only inside one private network" : " and is no real server"),

@@ -46,25 +46,25 @@ public final class ReservedToExternalRule implements Rule {
         if (host == null) {
             return;
         }
-        String whose;
-        if (entry.targetKind() == TargetKind.IPV4 || entry.targetKind() == TargetKind.IPV6) {
-            if (!SpecialAddresses.isGloballyReachable(host)) {
-                return;
-            }
-            whose = "a public address nobody in the policy owns";
-        } else {
-            if (target.reserved() != null || HostNames.isAtOrUnder(host, reserved) || context.isOwned(host)) {
-                return;
-            }
-            whose = target.registrable() != null ? "in " + target.registrable() + ", which is not yours"
-                    : "outside your domains";
+        boolean address = entry.targetKind() == TargetKind.IPV4 || entry.targetKind() == TargetKind.IPV6;
+        if (address ? !SpecialAddresses.isGloballyReachable(host)
+                : target.reserved() != null || HostNames.isAtOrUnder(host, reserved) || context.isOwned(host)) {
+            return;
         }
-        String partner = context.partnerFor(host).map(ReservedToExternalRule::describe).orElse("none");
-        sink.report(Evidence.of(Severity.CRITICAL,
+        sink.report(() -> evidence(entry, context, reserved, address));
+    }
+
+    private static Evidence evidence(Entry entry, RuleContext context, String reserved, boolean address) {
+        NameFacts target = entry.targetFacts();
+        String whose = address ? "a public address nobody in the policy owns"
+                : target.registrable() != null ? "in " + target.registrable() + ", which is not yours"
+                : "outside your domains";
+        String partner = context.partnerFor(target.name()).map(ReservedToExternalRule::describe).orElse("none");
+        return Evidence.of(Severity.CRITICAL,
                 entry.key() + " is reserved (" + reserved + " must never route anywhere), but "
                         + EvidenceText.entryKind(entry) + " sends it to " + EvidenceText.target(entry) + ", " + whose,
                 EvidenceText.detail(entry, "reserved", reserved, "target registrable", target.registrable(),
-                        "approved partner", partner)));
+                        "approved partner", partner));
     }
 
     private static String describe(ApprovedPartner partner) {

@@ -47,7 +47,7 @@ public final class RoutingChangedRule implements Rule {
         }
         Optional<String> external = Routing.externalTarget(entry, context);
         String snapshot = context.neighbourhood().previousSnapshot().orElse("the previous snapshot");
-        sink.report(new Evidence(external.isPresent() ? Severity.HIGH : Severity.MEDIUM,
+        sink.report(() -> new Evidence(external.isPresent() ? Severity.HIGH : Severity.MEDIUM,
                 EvidenceText.key(entry) + " " + (entry.protocol() == null ? "" : entry.protocol() + " ")
                         + "now routes to " + EvidenceText.target(entry) + "; in " + snapshot + " it routed to "
                         + EvidenceText.target(old)

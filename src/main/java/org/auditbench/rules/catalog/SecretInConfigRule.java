@@ -40,7 +40,7 @@ public final class SecretInConfigRule implements Rule {
             return;
         }
         Credentials.Hit h = hit.get();
-        sink.report(Evidence.of(Severity.HIGH,
+        sink.report(() -> Evidence.of(Severity.HIGH,
                 "the " + h.field() + " of " + EvidenceText.key(entry) + " holds " + h.kind()
                         + " (value redacted, " + h.length() + " characters)",
                 EvidenceText.detail(entry, "field", h.field(), "credential", "[REDACTED]")));

@@ -38,20 +38,12 @@ public final class StaleEntryRule implements Rule {
         LocalDate lastTouched = later(entry.created(), entry.reviewed());
         LocalDate review = context.reviewDate();
         int retention = context.policy().retentionDays();
-        String message;
-        if (lastTouched == null) {
-            message = EvidenceText.key(entry) + " has neither a created nor a reviewed date, so nobody can show it was"
-                    + " ever looked at";
-        } else if (!lastTouched.isAfter(review.minusDays(retention))) {
-            String what = lastTouched.equals(entry.reviewed()) ? "last reviewed" : "created, and never reviewed since,";
-            message = EvidenceText.key(entry) + " was " + what + " on " + lastTouched + ", "
-                    + ChronoUnit.DAYS.between(lastTouched, review) + " days before the review date (retention "
-                    + retention + " days)";
-        } else {
+        if (lastTouched != null && lastTouched.isAfter(review.minusDays(retention))) {
             return;
         }
-        sink.report(Evidence.of(Severity.LOW, message, EvidenceText.detail(entry,
-                "created", str(entry.created()), "reviewed", str(entry.reviewed()), "owner", entry.owner())));
+        sink.report(() -> Evidence.of(Severity.LOW, message(entry, lastTouched, review, retention),
+                EvidenceText.detail(entry, "created", str(entry.created()), "reviewed", str(entry.reviewed()),
+                        "owner", entry.owner())));
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -63,5 +55,16 @@ public final class StaleEntryRule implements Rule {
 
     private static String str(LocalDate date) {
         return date == null ? "(none)" : date.toString();
+    }
+
+    private static String message(Entry entry, LocalDate lastTouched, LocalDate review, int retention) {
+        if (lastTouched == null) {
+            return EvidenceText.key(entry) + " has neither a created nor a reviewed date, so nobody can show it was"
+                    + " ever looked at";
+        }
+        String what = lastTouched.equals(entry.reviewed()) ? "last reviewed" : "created, and never reviewed since,";
+        return EvidenceText.key(entry) + " was " + what + " on " + lastTouched + ", "
+                + ChronoUnit.DAYS.between(lastTouched, review) + " days before the review date (retention "
+                + retention + " days)";
     }
 }

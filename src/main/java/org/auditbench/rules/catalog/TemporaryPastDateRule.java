@@ -44,10 +44,11 @@ public final class TemporaryPastDateRule implements Rule {
             return;
         }
         TemporaryNotes.Deadline d = deadline.get();
-        sink.report(Evidence.of(Severity.HIGH,
-                "the " + field + " of " + EvidenceText.key(entry) + " says " + EvidenceText.quote(d.phrase())
+        String where = field;
+        sink.report(() -> Evidence.of(Severity.HIGH,
+                "the " + where + " of " + EvidenceText.key(entry) + " says " + EvidenceText.quote(d.phrase())
                         + ", which ended on " + d.date() + ", before the review date " + context.reviewDate(),
-                EvidenceText.detail(entry, "field", field, "promised end", d.date().toString(), "owner", entry.owner())));
+                EvidenceText.detail(entry, "field", where, "promised end", d.date().toString(), "owner", entry.owner())));
     }
 
     private static Optional<TemporaryNotes.Deadline> deadline(String text, RuleContext context) {

@@ -40,14 +40,18 @@ public final class TestNameInProductionRule implements Rule {
         if (inDomain.isEmpty() && inTarget.isEmpty()) {
             return;
         }
+        sink.report(() -> Evidence.of(Severity.MEDIUM,
+                "production entry for " + EvidenceText.key(entry) + ": " + markedParts(entry, inDomain, inTarget),
+                EvidenceText.detail(entry, "marker", inDomain.orElse(inTarget.orElse(null)))));
+    }
+
+    private static String markedParts(Entry entry, Optional<String> inDomain, Optional<String> inTarget) {
         String what = inDomain.isPresent()
                 ? "the domain " + entry.domainFacts().name() + " carries the test marker '" + inDomain.get() + "'"
                 : "the target " + entry.targetFacts().name() + " carries the test marker '" + inTarget.get() + "'";
         if (inDomain.isPresent() && inTarget.isPresent()) {
             what += ", and so does the target " + entry.targetFacts().name() + " ('" + inTarget.get() + "')";
         }
-        sink.report(Evidence.of(Severity.MEDIUM,
-                "production entry for " + EvidenceText.key(entry) + ": " + what,
-                EvidenceText.detail(entry, "marker", inDomain.orElse(inTarget.orElse(null)))));
+        return what;
     }
 }

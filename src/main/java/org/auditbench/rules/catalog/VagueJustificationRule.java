@@ -51,7 +51,7 @@ public final class VagueJustificationRule implements Rule {
         if (why.isEmpty()) {
             return;
         }
-        sink.report(Evidence.of(Severity.LOW, "the justification of " + EvidenceText.key(entry) + " " + why,
+        sink.report(() -> Evidence.of(Severity.LOW, "the justification of " + EvidenceText.key(entry) + " " + why,
                 EvidenceText.detail(entry, "justification", EvidenceText.quote(text), "owner", entry.owner())));
     }
 

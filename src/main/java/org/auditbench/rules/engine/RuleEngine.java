@@ -3,6 +3,7 @@ package org.auditbench.rules.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.model.Policy;
@@ -79,11 +80,13 @@ public final class RuleEngine {
      * is called from inside every rule, and whatever it does the JIT compiles into each of them again (the
      * fingerprint's SHA-256 twenty times over cost seconds of compiler time per scan).
      */
-    private void emit(Entry entry, String sourceName, String rule, List<Evidence> reported, Consumer<NewFinding> out) {
+    private void emit(Entry entry, String sourceName, String rule, List<Supplier<Evidence>> reported,
+                      Consumer<NewFinding> out) {
         Severity override = policy.severityOverrides().get(rule);
         String fingerprint = Fingerprints.of(sourceName, rule, entry.layer(), entry.protocol(), entry.key(),
                 entry.target());
-        for (Evidence evidence : reported) {
+        for (Supplier<Evidence> written : reported) {
+            Evidence evidence = written.get();
             out.accept(new NewFinding(entry.id(), evidence.relatedEntryId(), rule,
                     override != null ? override : evidence.severity(), fingerprint, evidence.message(),
                     evidence.detail()));
@@ -92,10 +95,10 @@ public final class RuleEngine {
 
     /** One sink per entry (not one per rule and entry): the scan calls this twenty times a million times. */
     private static final class Sink implements FindingSink {
-        private final List<Evidence> reported = new ArrayList<>(2);
+        private final List<Supplier<Evidence>> reported = new ArrayList<>(2);
 
         @Override
-        public void report(Evidence evidence) {
+        public void report(Supplier<Evidence> evidence) {
             reported.add(evidence);
         }
     }
