@@ -114,6 +114,6 @@ final class EntryRows {
     }
 
     private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
+        return PackedRow.date(text);
     }
 }
