@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -33,11 +35,14 @@ public final class SpecialAddresses {
             "Multicast", "RFC 5771", SpecialAddressBlock.Reachability.FALSE);
     private static final SpecialAddressBlock IPV6_MULTICAST = new SpecialAddressBlock("ff00::/8",
             "Multicast", "RFC 4291 section 2.7", SpecialAddressBlock.Reachability.FALSE);
+    /** Distinct literals remembered; past this, answers are looked up every time (bounded memory). */
+    private static final int MAX_REMEMBERED = 50_000;
     private static final SpecialAddresses BUILT_IN = new SpecialAddresses();
 
     private final IPv4AddressAssociativeTrie<SpecialAddressBlock> ipv4 = new IPv4AddressAssociativeTrie<>();
     private final IPv6AddressAssociativeTrie<SpecialAddressBlock> ipv6 = new IPv6AddressAssociativeTrie<>();
     private final List<SpecialAddressBlock> blocks = new ArrayList<>();
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
     private SpecialAddresses() {
         load(IPV4_RESOURCE);
@@ -58,9 +63,45 @@ public final class SpecialAddresses {
         if (literal == null || literal.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.ofNullable(answer(literal).block());
+    }
+
+    /**
+     * False when the address lies in a block the registries mark as not globally reachable (documentation,
+     * loopback, private, link-local, benchmarking, reserved, ...) or in multicast space; also false for
+     * text that is not an address at all.
+     */
+    public static boolean isGloballyReachable(String literal) {
+        if (literal == null || literal.isEmpty()) {
+            return false;
+        }
+        Answer answer = BUILT_IN.answer(literal);
+        return answer.address() && (answer.block() == null || !answer.block().notGloballyReachable());
+    }
+
+    /** What the registries say about one literal: whether it is an address, and its block (null: none). */
+    private record Answer(boolean address, SpecialAddressBlock block) {
+    }
+
+    /**
+     * Remembered per literal: a scan asks about the same few addresses once per entry, a million times, and
+     * parsing one with the address library costs microseconds and much garbage.
+     */
+    private Answer answer(String literal) {
+        Answer known = answers.get(literal);
+        if (known == null) {
+            known = lookUp(literal);
+            if (answers.size() < MAX_REMEMBERED) {
+                answers.put(literal, known);
+            }
+        }
+        return known;
+    }
+
+    private Answer lookUp(String literal) {
         IPAddress address = new IPAddressString(literal).getAddress();
         if (address == null) {
-            return Optional.empty();
+            return new Answer(false, null);
         }
         address = address.withoutPrefixLength();
         SpecialAddressBlock hit;
@@ -73,19 +114,7 @@ public final class SpecialAddresses {
             var node = ipv6.longestPrefixMatchNode(v6);
             hit = node != null ? node.getValue() : v6.isMulticast() ? IPV6_MULTICAST : null;
         }
-        return Optional.ofNullable(hit);
-    }
-
-    /**
-     * False when the address lies in a block the registries mark as not globally reachable (documentation,
-     * loopback, private, link-local, benchmarking, reserved, ...) or in multicast space; also false for
-     * text that is not an address at all.
-     */
-    public static boolean isGloballyReachable(String literal) {
-        if (literal == null || new IPAddressString(literal).getAddress() == null) {
-            return false;
-        }
-        return BUILT_IN.match(literal).map(b -> !b.notGloballyReachable()).orElse(true);
+        return new Answer(true, hit);
     }
 
     private void load(String resource) {

@@ -15,11 +15,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.auditbench.demo.DemoWorkspace;
-import org.auditbench.importer.ImportInput;
-import org.auditbench.importer.ImportListener;
-import org.auditbench.importer.ImportOptions;
-import org.auditbench.importer.ImportResult;
-import org.auditbench.importer.ImportService;
 import org.auditbench.rules.engine.ScanResult;
 import org.auditbench.rules.engine.ScanService;
 import org.auditbench.workspace.Workspace;
@@ -52,12 +47,8 @@ class ScanBenchmark {
         if (!Files.exists(base)) {
             generate(csv, ENTRIES);
             long t = System.nanoTime();
-            try (Workspace ws = Workspace.open(base)) {
-                ImportResult r = new ImportService(ws).run(ImportInput.of(csv),
-                        ImportOptions.defaults().withSourceName("bench"), ImportListener.NONE);
-                assertThat(r.imported()).isEqualTo(ENTRIES);
-            }
-            System.out.printf("bench: imported %,d entries in %.1f s%n", ENTRIES, seconds(t));
+            importInAnotherJvm(csv, base);
+            System.out.printf("bench: imported %,d entries in %.1f s (in a JVM of its own)%n", ENTRIES, seconds(t));
         }
         Path db = DIR.resolve("scan.db");
         Files.deleteIfExists(db);
@@ -100,6 +91,20 @@ class ScanBenchmark {
             }
         }
         assertThat(result.entries()).isEqualTo(ENTRIES);
+    }
+
+    /**
+     * Imports with the CLI in a child JVM, so the scan below runs in a JVM whose code the import has not
+     * compiled: that is the case the benchmark measures (a first scan pays for compiling the rules).
+     */
+    private static void importInAnotherJvm(Path csv, Path workspace) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                "org.auditbench.Main", "import", csv.toString(), "--workspace", workspace.toString(), "--source", "bench")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("import of %s: %s", csv, output).isZero();
+        assertThat(output).contains(ENTRIES + " entries, 0 rejected");
     }
 
     /**

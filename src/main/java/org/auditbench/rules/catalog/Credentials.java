@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,9 +39,11 @@ final class Credentials {
             "expired", "required", "reset", "changed", "change", "none", "null", "n/a", "unset", "empty", "redacted",
             "hidden", "masked", "manager", "policy", "protected", "auth", "authentication", "login", "less", "based",
             "ask", "via", "from", "per", "on", "the", "a", "an", "not", "same", "sso");
-    /** Cheap first look, so the regular expressions run only on the rare values that could hold a secret. */
-    private static final String[] HINTS = {"pass", "pwd", "secret", "token", "key", "bearer", "@", "-----begin",
-        "akia", "gh", "xox", "aiza", "sk_live", "eyj"};
+    /** Fixed parts of the built-in patterns, lower-case: a value without any cannot match them (see {@link #mayHoldSecret}). */
+    private static final String[] HINTS = {"pass", "pwd", "secret", "token", "key", "bearer", "-----begin", "akia",
+        "gh", "xox", "aiza", "sk_live", "eyj"};
+    /** The {@link #HINTS} by their first character, for a look-up per character of a value. */
+    private static final String[][] HINTS_BY_FIRST = byFirstCharacter(HINTS);
 
     private Credentials() {
     }
@@ -91,7 +94,21 @@ final class Credentials {
         return scanner.apply(value).map(f -> new Hit(field, f.kind(), f.length()));
     }
 
+    /** Column names seen so far: a scan asks about the same few extra columns once per entry. */
+    private static final Map<String, Boolean> SECRET_COLUMNS = new ConcurrentHashMap<>();
+
     private static boolean isSecretColumn(String column) {
+        Boolean known = SECRET_COLUMNS.get(column);
+        if (known == null) {
+            known = namesSecret(column);
+            if (SECRET_COLUMNS.size() < 10_000) {
+                SECRET_COLUMNS.put(column, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean namesSecret(String column) {
         String lower = column.toLowerCase(Locale.ROOT);
         for (String word : SECRET_COLUMN_WORDS) {
             if (lower.contains(word)) {
@@ -149,26 +166,56 @@ final class Credentials {
     }
 
     /**
-     * A first look that needs no allocation: every credential form this class knows needs one of
-     * {@code : = @ _ -} or a token prefix, and most values (host names, owners, dates) have none.
+     * A first look that allocates nothing, so the regular expressions and the memo run only for the rare values
+     * that could hold a secret: every built-in pattern needs one of the {@link #HINTS} (compared ignoring case)
+     * or, for {@code user:password@host}, both {@code ://} and {@code @}. Most values (host names, owners,
+     * addresses, notes) have none. It runs for several fields of every entry.
      */
-    static boolean couldHoldSecret(String value) {
-        for (int i = 0; i < value.length(); i++) {
+    static boolean mayHoldSecret(String value) {
+        boolean at = false;
+        boolean scheme = false;
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            if (c == ':' || c == '=' || c == '@' || c == '_' || c == '-' || c == ' ') {
-                return true;
+            if (c == '@') {
+                at = true;
+            } else if (c == ':' && value.startsWith("//", i + 1)) {
+                scheme = true;
+            } else if (c < HINTS_BY_FIRST.length && HINTS_BY_FIRST[asciiLower(c)] != null) {
+                for (String hint : HINTS_BY_FIRST[asciiLower(c)]) {
+                    if (hintAt(value, i, hint)) {
+                        return true;
+                    }
+                }
             }
         }
-        return value.contains("AKIA") || value.contains("AIza") || value.contains("eyJ");
+        return at && scheme;
     }
 
-    private static boolean mayHoldSecret(String value) {
-        String lower = value.toLowerCase(Locale.ROOT);
-        for (String hint : HINTS) {
-            if (lower.contains(hint)) {
-                return true;
+    /** ASCII case only, as the patterns' {@code (?i)} compares. */
+    private static boolean hintAt(String value, int at, String hint) {
+        if (at + hint.length() > value.length()) {
+            return false;
+        }
+        for (int k = 1; k < hint.length(); k++) {
+            if (asciiLower(value.charAt(at + k)) != hint.charAt(k)) {
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String[][] byFirstCharacter(String[] words) {
+        String[][] out = new String[128][];
+        for (String word : words) {
+            String[] bucket = out[word.charAt(0)];
+            out[word.charAt(0)] = bucket == null ? new String[] {word} : java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(bucket), java.util.stream.Stream.of(word)).toArray(String[]::new);
+        }
+        return out;
     }
 }

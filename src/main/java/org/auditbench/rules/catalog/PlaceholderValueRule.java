@@ -38,15 +38,15 @@ public final class PlaceholderValueRule implements Rule {
         List<Hit> hits = new ArrayList<>(0);
         nameHit(hits, "domain", entry.domainFacts(), placeholders);
         if (entry.address() != null) {
-            textHit(hits, "address", entry.address().substring(0, entry.address().indexOf('@')), placeholders, context);
+            textHit(hits, "address", entry.address().substring(0, entry.address().indexOf('@')), placeholders);
         }
         nameHit(hits, "target", entry.targetFacts(), placeholders);
-        textHit(hits, "username", entry.username(), placeholders, context);
-        textHit(hits, "owner", entry.owner(), placeholders, context);
-        textHit(hits, "justification", entry.justification(), placeholders, context);
-        textHit(hits, "encryption", entry.encryption(), placeholders, context);
+        textHit(hits, "username", entry.username(), placeholders);
+        textHit(hits, "owner", entry.owner(), placeholders);
+        textHit(hits, "justification", entry.justification(), placeholders);
+        textHit(hits, "encryption", entry.encryption(), placeholders);
         for (Map.Entry<String, String> extra : entry.extra().entrySet()) {
-            textHit(hits, extra.getKey(), extra.getValue(), placeholders, context);
+            textHit(hits, extra.getKey(), extra.getValue(), placeholders);
         }
         if (hits.isEmpty()) {
             return;
@@ -67,11 +67,33 @@ public final class PlaceholderValueRule implements Rule {
     }
 
     /** Whole values ("TODO", "xxx", "<changeme>"), or notes that start with one and a colon ("TODO: ask customer"). */
-    private static void textHit(List<Hit> hits, String field, String value, List<String> placeholders,
-                                RuleContext context) {
-        if (value != null && context.remember("placeholder-value:text", value, v -> isPlaceholder(v, placeholders))) {
+    private static void textHit(List<Hit> hits, String field, String value, List<String> placeholders) {
+        if (value != null && startsLikePlaceholder(value, placeholders) && isPlaceholder(value, placeholders)) {
             hits.add(new Hit(field, value, null));
         }
+    }
+
+    /**
+     * Whether a placeholder or an x could begin the value once leading blanks, brackets and quotes are skipped:
+     * {@link #isPlaceholder} can only say yes then. Allocates nothing, and rejects almost every value at its
+     * first letters; it runs for several fields of every entry.
+     */
+    private static boolean startsLikePlaceholder(String value, List<String> placeholders) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 'x' || c == 'X') {
+                return true;
+            }
+            for (String placeholder : placeholders) {
+                if (value.regionMatches(true, i, placeholder, 0, placeholder.length())) {
+                    return true;
+                }
+            }
+            if (!Character.isWhitespace(c) && "<[{(\"'".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlaceholder(String value, List<String> placeholders) {

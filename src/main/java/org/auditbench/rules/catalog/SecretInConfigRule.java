@@ -33,7 +33,7 @@ public final class SecretInConfigRule implements Rule {
     @Override
     public void check(Entry entry, RuleContext context, FindingSink sink) {
         boolean policyPatterns = !context.secretPatterns().isEmpty();
-        Optional<Credentials.Hit> hit = Credentials.find(entry, value -> policyPatterns || Credentials.couldHoldSecret(value)
+        Optional<Credentials.Hit> hit = Credentials.find(entry, value -> policyPatterns || Credentials.mayHoldSecret(value)
                 ? context.remember("secret-in-config", value, v -> Credentials.scan(v, context.secretPatterns()))
                 : Optional.empty());
         if (hit.isEmpty()) {
