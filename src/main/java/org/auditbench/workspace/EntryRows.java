@@ -24,30 +24,21 @@ final class EntryRows {
 
     /**
      * The same columns (but id and snapshot) packed by SQLite into one JSON array per row, so a scan moves one
-     * value per row across JDBC instead of 27; {@link #unpack} reads it back, on any thread.
+     * value per row across JDBC instead of 27; {@link EntryDao#unpack} reads it back, on any thread.
      */
     static final String PACKED = "json_array(e.source_row, e.domain, e.key_kind, e.address, e.protocol, e.target,"
             + " e.target_raw, e.target_kind, e.port, e.encryption, e.username, e.owner, e.justification, e.created,"
             + " e.expires, e.reviewed, e.environment, e.layer, e.extra, e.domain_name, e.domain_registrable,"
             + " e.domain_reserved, e.domain_known_suffix, e.target_name, e.target_registrable, e.target_reserved,"
             + " e.target_known_suffix)";
-    private static final int PACKED_FIELDS = 27;
+    static final int PACKED_FIELDS = 27;
     private static final Map<String, Map<String, String>> EXTRA_CACHE = new ConcurrentHashMap<>();
 
     private EntryRows() {
     }
 
-    /** An entry from its id, snapshot and {@link #PACKED} text. */
-    static Entry unpack(long id, long snapshotId, String packed) {
-        String[] v = PackedRow.split(packed, PACKED_FIELDS, id);
-        return new Entry(id, snapshotId, v[0], v[1], keyKind(v[2]), v[3], v[4], v[5], v[6],
-                targetKind(v[7]), v[8] == null ? null : Integer.valueOf(v[8]), v[9], v[10], v[11], v[12],
-                PackedRow.date(v[13]), PackedRow.date(v[14]), PackedRow.date(v[15]), v[16], v[17], extra(v[18]),
-                facts(v[19], v[20], v[21], v[22]), facts(v[23], v[24], v[25], v[26]));
-    }
-
     /** Extra columns repeat across rows (the same few notes), so their parsed maps are shared. */
-    private static Map<String, String> extra(String json) {
+    static Map<String, String> extra(String json) {
         if (json == null) {
             return Map.of();
         }
@@ -62,7 +53,7 @@ final class EntryRows {
     }
 
     /** The stored kind ids, without the case-insensitive parsing a person's input needs. */
-    private static KeyKind keyKind(String id) {
+    static KeyKind keyKind(String id) {
         return switch (id) {
             case "exact" -> KeyKind.EXACT;
             case "wildcard" -> KeyKind.WILDCARD;
@@ -72,7 +63,7 @@ final class EntryRows {
         };
     }
 
-    private static TargetKind targetKind(String id) {
+    static TargetKind targetKind(String id) {
         return switch (id) {
             case "name" -> TargetKind.NAME;
             case "ipv4" -> TargetKind.IPV4;
@@ -84,7 +75,7 @@ final class EntryRows {
         };
     }
 
-    private static NameFacts facts(String name, String registrable, String reserved, String knownSuffix) {
+    static NameFacts facts(String name, String registrable, String reserved, String knownSuffix) {
         return name == null ? NameFacts.NONE : new NameFacts(name, registrable, reserved, "1".equals(knownSuffix));
     }
 
