@@ -21,6 +21,8 @@ final class NeighbourIndex {
     private final LongArrayList identities = new LongArrayList();
     private final LongArrayList lookups = new LongArrayList();
     private final LongArrayList routes = new LongArrayList();
+    private final LongLongHashMap firstRouteByLookup = new LongLongHashMap();
+    private final LongHashSet conflictingLookups = new LongHashSet();
     private final LongLongHashMap previousByIdentity = new LongLongHashMap();
     private final LongLongHashMap previousByIdentityAndRoute = new LongLongHashMap();
     private boolean hasPrevious;
@@ -31,6 +33,13 @@ final class NeighbourIndex {
         identities.add(identity);
         lookups.add(lookup);
         routes.add(route);
+        // conflicts found as entries arrive, while the rules still run, not by sorting all lookups afterwards
+        int slot = firstRouteByLookup.indexOf(lookup);
+        if (!firstRouteByLookup.indexExists(slot)) {
+            firstRouteByLookup.indexInsert(slot, lookup, route);
+        } else if (firstRouteByLookup.indexGet(slot) != route) {
+            conflictingLookups.add(lookup);
+        }
     }
 
     /** Records one entry of the previous snapshot. */
@@ -118,35 +127,23 @@ final class NeighbourIndex {
 
     /** Lookup groups (key and protocol) answered by more than one route: their member entry ids. */
     private LongObjectHashMap<long[]> conflictingGroups() {
-        long[] sortedLookups = lookups.toArray();
-        Arrays.sort(sortedLookups);
-        LongHashSet repeated = new LongHashSet();
-        for (int i = 1; i < sortedLookups.length; i++) {
-            if (sortedLookups[i] == sortedLookups[i - 1]) {
-                repeated.add(sortedLookups[i]);
-            }
-        }
         LongObjectHashMap<LongArrayList> members = new LongObjectHashMap<>();
-        LongObjectHashMap<LongHashSet> routesOf = new LongObjectHashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            long lookup = lookups.get(i);
-            if (!repeated.contains(lookup)) {
-                continue;
+        if (!conflictingLookups.isEmpty()) {
+            for (int i = 0; i < ids.size(); i++) {
+                long lookup = lookups.get(i);
+                if (conflictingLookups.contains(lookup)) {
+                    LongArrayList list = members.get(lookup);
+                    if (list == null) {
+                        list = new LongArrayList();
+                        members.put(lookup, list);
+                    }
+                    list.add(ids.get(i));
+                }
             }
-            LongArrayList list = members.get(lookup);
-            if (list == null) {
-                list = new LongArrayList();
-                members.put(lookup, list);
-                routesOf.put(lookup, new LongHashSet());
-            }
-            list.add(ids.get(i));
-            routesOf.get(lookup).add(routes.get(i));
         }
         LongObjectHashMap<long[]> out = new LongObjectHashMap<>();
         for (var group : members) {
-            if (routesOf.get(group.key).size() > 1) {
-                out.put(group.key, group.value.toArray());
-            }
+            out.put(group.key, group.value.toArray());
         }
         return out;
     }
