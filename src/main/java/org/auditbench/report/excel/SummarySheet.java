@@ -60,6 +60,9 @@ final class SummarySheet {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         SheetSeries.layOut(sheet, pageHeader, false);
+        // one page: the summary is what a reader signs and files, and its tables are bounded (21 rules, the
+        // top owners); fitted to the width only, the owner table's last rows spilled onto a page of their own
+        sheet.getPrintSetup().setFitHeight((short) 1);
         SXSSFRow title = sheet.createRow(0);
         title.setHeightInPoints(26);
         Cells.own(title, 0, Redactor.redact("Configuration review " + scope.period() + " — " + scope.organisation()),
