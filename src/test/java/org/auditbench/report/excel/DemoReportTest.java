@@ -85,7 +85,9 @@ class DemoReportTest {
             assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
             assertThat(sheet.getFitToPage()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
+            // the summary is one page tall; listings run on as long as they are
+            assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName())
+                    .isEqualTo(sheet.getSheetName().equals("Summary") ? (short) 1 : (short) 0);
         }
         for (String listing : List.of("Findings", "Entries by owner", "Expiry", "Changes", "Waivers", "Method")) {
             XSSFSheet sheet = workbook.getSheet(listing);
