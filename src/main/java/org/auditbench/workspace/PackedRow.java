@@ -140,11 +140,29 @@ final class PackedRow {
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
             if (year >= 0 && month >= 0 && day >= 0) {
-                return LocalDate.of(year, month, day);
+                return cachedDate(year, month, day);
             }
         }
         return LocalDate.parse(text);
     }
+
+    /**
+     * Dates repeat across a table (a few hundred distinct created, expiry and review dates in a million rows), so
+     * each is made once and kept in a small table indexed by the date: no allocation and no calendar check per
+     * row. Races are harmless: a slot holds some immutable date, and a mismatch just makes a new one.
+     */
+    private static LocalDate cachedDate(int year, int month, int day) {
+        int slot = ((year * 13 + month) * 32 + day) & (DATES.length - 1);
+        LocalDate known = DATES[slot];
+        if (known != null && known.getDayOfMonth() == day && known.getMonthValue() == month && known.getYear() == year) {
+            return known;
+        }
+        LocalDate date = LocalDate.of(year, month, day);
+        DATES[slot] = date;
+        return date;
+    }
+
+    private static final LocalDate[] DATES = new LocalDate[4096];
 
     private static int digits(String s, int from, int to) {
         int value = 0;

@@ -39,11 +39,6 @@ final class Credentials {
             "expired", "required", "reset", "changed", "change", "none", "null", "n/a", "unset", "empty", "redacted",
             "hidden", "masked", "manager", "policy", "protected", "auth", "authentication", "login", "less", "based",
             "ask", "via", "from", "per", "on", "the", "a", "an", "not", "same", "sso");
-    /** Fixed parts of the built-in patterns, lower-case: a value without any cannot match them (see {@link #mayHoldSecret}). */
-    private static final String[] HINTS = {"pass", "pwd", "secret", "token", "key", "bearer", "-----begin", "akia",
-        "gh", "xox", "aiza", "sk_live", "eyj"};
-    /** The {@link #HINTS} by their first character, for a look-up per character of a value. */
-    private static final String[][] HINTS_BY_FIRST = byFirstCharacter(HINTS);
 
     private Credentials() {
     }
@@ -166,56 +161,32 @@ final class Credentials {
     }
 
     /**
-     * A first look that allocates nothing, so the regular expressions and the memo run only for the rare values
-     * that could hold a secret: every built-in pattern needs one of the {@link #HINTS} (compared ignoring case)
-     * or, for {@code user:password@host}, both {@code ://} and {@code @}. Most values (host names, owners,
-     * addresses, notes) have none. It runs for several fields of every entry.
+     * A first look that allocates nothing, so the memo and the regular expressions run only for the values that
+     * could hold a secret: a {@code user:password@} URL and a {@code key: value} or {@code key=value} assignment
+     * need {@code :} or {@code =} (or the word "is"), the token formats need {@code _}, {@code xox}, {@code AKIA},
+     * {@code AIza} or {@code eyJ}, a private key needs {@code -----}. Host names, owners, addresses and most notes
+     * have none of these. It runs for several fields of every entry, so it uses the JDK's fast searches.
      */
     static boolean mayHoldSecret(String value) {
-        boolean at = false;
-        boolean scheme = false;
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c == '@') {
-                at = true;
-            } else if (c == ':' && value.startsWith("//", i + 1)) {
-                scheme = true;
-            } else if (c < HINTS_BY_FIRST.length && HINTS_BY_FIRST[asciiLower(c)] != null) {
-                for (String hint : HINTS_BY_FIRST[asciiLower(c)]) {
-                    if (hintAt(value, i, hint)) {
-                        return true;
-                    }
+        return value.indexOf(':') >= 0 || value.indexOf('=') >= 0 || value.indexOf('_') >= 0
+                || value.contains("-----") || value.contains("AKIA") || value.contains("AIza") || value.contains("eyJ")
+                || value.contains("xox") || hasWordIs(value);
+    }
+
+    /**
+     * "is" in any case after white space: an assignment in words ({@code password is s3cret}) needs it, since the
+     * pattern's {@code \bis\b} follows a keyword and white space. Searched with the JDK's fast substring search.
+     */
+    private static boolean hasWordIs(String value) {
+        for (String is : IS_SPELLINGS) {
+            for (int i = value.indexOf(is, 1); i > 0; i = value.indexOf(is, i + 1)) {
+                if (Character.isWhitespace(value.charAt(i - 1))) {
+                    return true;
                 }
             }
         }
-        return at && scheme;
+        return false;
     }
 
-    /** ASCII case only, as the patterns' {@code (?i)} compares. */
-    private static boolean hintAt(String value, int at, String hint) {
-        if (at + hint.length() > value.length()) {
-            return false;
-        }
-        for (int k = 1; k < hint.length(); k++) {
-            if (asciiLower(value.charAt(at + k)) != hint.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static String[][] byFirstCharacter(String[] words) {
-        String[][] out = new String[128][];
-        for (String word : words) {
-            String[] bucket = out[word.charAt(0)];
-            out[word.charAt(0)] = bucket == null ? new String[] {word} : java.util.stream.Stream.concat(
-                    java.util.Arrays.stream(bucket), java.util.stream.Stream.of(word)).toArray(String[]::new);
-        }
-        return out;
-    }
+    private static final String[] IS_SPELLINGS = {"is", "IS", "Is", "iS"};
 }

@@ -90,8 +90,10 @@ public final class PlaceholderValueRule implements Rule {
             if (c == 'x' || c == 'X') {
                 return true;
             }
+            char lower = Character.toLowerCase(c);
             for (String placeholder : placeholders) {
-                if (value.regionMatches(true, i, placeholder, 0, placeholder.length())) {
+                if ((placeholder.isEmpty() || placeholder.charAt(0) == lower)
+                        && value.regionMatches(true, i, placeholder, 0, placeholder.length())) {
                     return true;
                 }
             }

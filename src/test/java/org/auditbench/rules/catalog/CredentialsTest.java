@@ -35,4 +35,21 @@ class CredentialsTest {
         assertThat(Credentials.find(entry(null, "pin CORP-123456"), patterns)).isPresent();
         assertThat(Credentials.find(entry(null, "pin CORP-123456"), List.of())).isEmpty();
     }
+
+    @Test
+    void theFirstLookLetsThroughEveryFormThePatternsFind() {
+        List<String> secrets = List.of("https://svc:P4ssw0rd!@mail.contoso.com/ews", "password=Winter2024!",
+                "Password: Winter2024!", "the smtp password is Winter2024!", "API_KEY Is 9f8e7d6c5b4a",
+                "-----BEGIN RSA PRIVATE KEY-----", "AKIAIOSFODNN7EXAMPLE", "ghp_" + "a".repeat(36),
+                "xoxb-1234567890-abcdefghij", "AIza" + "b".repeat(35), "sk_live_" + "c".repeat(24),
+                "eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0.SflKxwRJSMeKKF2QT4");
+        for (String secret : secrets) {
+            assertThat(Credentials.scan(secret, List.of())).as(secret).isPresent();
+            assertThat(Credentials.mayHoldSecret(secret)).as(secret).isTrue();
+        }
+        for (String plain : List.of("imap.contoso.com", "Mail Platform Team", "alice@customer.com",
+                "Client pop3 settings for adatum-analytics.ca mailboxes, CHG-84170", "2026-12-31")) {
+            assertThat(Credentials.mayHoldSecret(plain)).as(plain).isFalse();
+        }
+    }
 }
