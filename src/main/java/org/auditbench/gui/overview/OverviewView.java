@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.controls.SeverityBadge;
 import org.auditbench.gui.session.WorkspaceState;
 import org.auditbench.gui.theme.Icons;
@@ -282,8 +283,7 @@ public final class OverviewView extends ScrollPane {
     }
 
     private static VBox card(String title, String hint) {
-        Label t = new Label(title);
-        t.getStyleClass().add(Theme.SECTION_TITLE);
+        Label t = FormParts.sectionTitle(title);
         Label h = new Label(hint);
         h.getStyleClass().add(Theme.MUTED);
         VBox card = new VBox(6, t, h);
