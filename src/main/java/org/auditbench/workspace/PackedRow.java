@@ -9,6 +9,9 @@ import java.time.LocalDate;
  */
 final class PackedRow {
 
+    /** Dates made so far, by a hash of the date (see {@link #cachedDate}). */
+    private static final LocalDate[] DATES = new LocalDate[4096];
+
     private PackedRow() {
     }
 
@@ -161,8 +164,6 @@ final class PackedRow {
         DATES[slot] = date;
         return date;
     }
-
-    private static final LocalDate[] DATES = new LocalDate[4096];
 
     private static int digits(String s, int from, int to) {
         int value = 0;

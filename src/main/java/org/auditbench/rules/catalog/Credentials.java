@@ -40,6 +40,11 @@ final class Credentials {
             "hidden", "masked", "manager", "policy", "protected", "auth", "authentication", "login", "less", "based",
             "ask", "via", "from", "per", "on", "the", "a", "an", "not", "same", "sso");
 
+    /** Column names seen so far: a scan asks about the same few extra columns once per entry. */
+    private static final Map<String, Boolean> SECRET_COLUMNS = new ConcurrentHashMap<>();
+    /** How "is" can be written, for {@link #hasWordIs}. */
+    private static final String[] IS_SPELLINGS = {"is", "IS", "Is", "iS"};
+
     private Credentials() {
     }
 
@@ -88,9 +93,6 @@ final class Credentials {
         }
         return scanner.apply(value).map(f -> new Hit(field, f.kind(), f.length()));
     }
-
-    /** Column names seen so far: a scan asks about the same few extra columns once per entry. */
-    private static final Map<String, Boolean> SECRET_COLUMNS = new ConcurrentHashMap<>();
 
     private static boolean isSecretColumn(String column) {
         Boolean known = SECRET_COLUMNS.get(column);
@@ -187,6 +189,4 @@ final class Credentials {
         }
         return false;
     }
-
-    private static final String[] IS_SPELLINGS = {"is", "IS", "Is", "iS"};
 }
