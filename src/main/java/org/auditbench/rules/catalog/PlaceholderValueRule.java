@@ -39,13 +39,13 @@ public final class PlaceholderValueRule implements Rule {
         nameHit(hits, "domain", entry.domainFacts(), placeholders);
         String address = entry.address();
         if (address != null) {
-            textHits(hits, placeholders, "address", address.substring(0, address.indexOf('@')));
+            textHits(hits, context, placeholders, "address", address.substring(0, address.indexOf('@')));
         }
         nameHit(hits, "target", entry.targetFacts(), placeholders);
-        textHits(hits, placeholders, "username", entry.username(), "owner", entry.owner(), "justification",
+        textHits(hits, context, placeholders, "username", entry.username(), "owner", entry.owner(), "justification",
                 entry.justification(), "encryption", entry.encryption());
         for (Map.Entry<String, String> extra : entry.extra().entrySet()) {
-            textHits(hits, placeholders, extra.getKey(), extra.getValue());
+            textHits(hits, context, placeholders, extra.getKey(), extra.getValue());
         }
         if (hits.isEmpty()) {
             return;
@@ -68,12 +68,15 @@ public final class PlaceholderValueRule implements Rule {
     /**
      * Whole values ("TODO", "xxx", "<changeme>"), or notes that start with one and a colon ("TODO: ask customer"),
      * among {@code fieldsAndValues} (name, value, name, value, ...). One loop rather than a call per field, so the
-     * JIT compiles the check into this rule once.
+     * JIT compiles the check into this rule once; the few values that start like a placeholder are judged through
+     * the memo, so that judgement is compiled once on its own.
      */
-    private static void textHits(List<Hit> hits, List<String> placeholders, String... fieldsAndValues) {
+    private static void textHits(List<Hit> hits, RuleContext context, List<String> placeholders,
+                                 String... fieldsAndValues) {
         for (int i = 0; i + 1 < fieldsAndValues.length; i += 2) {
             String value = fieldsAndValues[i + 1];
-            if (value != null && startsLikePlaceholder(value, placeholders) && isPlaceholder(value, placeholders)) {
+            if (value != null && startsLikePlaceholder(value, placeholders)
+                    && context.remember("placeholder-value:text", value, v -> isPlaceholder(v, placeholders))) {
                 hits.add(new Hit(fieldsAndValues[i], value, null));
             }
         }
@@ -90,10 +93,8 @@ public final class PlaceholderValueRule implements Rule {
             if (c == 'x' || c == 'X') {
                 return true;
             }
-            char lower = Character.toLowerCase(c);
             for (String placeholder : placeholders) {
-                if ((placeholder.isEmpty() || placeholder.charAt(0) == lower)
-                        && value.regionMatches(true, i, placeholder, 0, placeholder.length())) {
+                if (startsWithLowerCase(value, i, placeholder)) {
                     return true;
                 }
             }
@@ -104,13 +105,26 @@ public final class PlaceholderValueRule implements Rule {
         return false;
     }
 
+    /** Whether {@code value} holds {@code placeholder} (lower case, as the policy lists them) at {@code from}, in any case. */
+    private static boolean startsWithLowerCase(String value, int from, String placeholder) {
+        if (from + placeholder.length() > value.length()) {
+            return false;
+        }
+        for (int k = 0; k < placeholder.length(); k++) {
+            if (Character.toLowerCase(value.charAt(from + k)) != placeholder.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPlaceholder(String value, List<String> placeholders) {
         if (value.isBlank()) {
             return false;
         }
         String v = value.strip().toLowerCase(Locale.ROOT);
         v = stripBrackets(v);
-        if (v.length() >= 3 && v.chars().allMatch(c -> c == 'x')) {
+        if (v.length() >= 3 && v.replace("x", "").isEmpty()) {
             return true;
         }
         for (String placeholder : placeholders) {
