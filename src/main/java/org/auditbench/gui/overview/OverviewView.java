@@ -284,9 +284,7 @@ public final class OverviewView extends ScrollPane {
 
     private static VBox card(String title, String hint) {
         Label t = FormParts.sectionTitle(title);
-        Label h = new Label(hint);
-        h.getStyleClass().add(Theme.MUTED);
-        VBox card = new VBox(6, t, h);
+        VBox card = new VBox(6, t, empty(hint));
         card.getStyleClass().add(Theme.CARD);
         card.setMaxHeight(Double.MAX_VALUE);
         return card;
