@@ -27,6 +27,10 @@ public final class PlaceholderValueRule implements Rule {
             "Fill in the real value, or remove the entry if nobody knows what it should be.",
             List.of("DESIGN §8 placeholderValues"));
 
+    /** Brackets and quotes placed around a placeholder ("<changeme>", "'TODO'"), stripped before comparing. */
+    private static final String OPENING_BRACKETS = "<[{(\"'";
+    private static final String CLOSING_BRACKETS = ">]})\"'";
+
     @Override
     public RuleMetadata metadata() {
         return METADATA;
@@ -98,7 +102,7 @@ public final class PlaceholderValueRule implements Rule {
                     return true;
                 }
             }
-            if (!Character.isWhitespace(c) && "<[{(\"'".indexOf(c) < 0) {
+            if (!Character.isWhitespace(c) && OPENING_BRACKETS.indexOf(c) < 0) {
                 return false;
             }
         }
@@ -187,7 +191,8 @@ public final class PlaceholderValueRule implements Rule {
     }
 
     private static String stripBrackets(String v) {
-        while (v.length() >= 2 && "<[{(\"'".indexOf(v.charAt(0)) >= 0 && ">]})\"'".indexOf(v.charAt(v.length() - 1)) >= 0) {
+        while (v.length() >= 2 && OPENING_BRACKETS.indexOf(v.charAt(0)) >= 0
+                && CLOSING_BRACKETS.indexOf(v.charAt(v.length() - 1)) >= 0) {
             v = v.substring(1, v.length() - 1).strip();
         }
         return v;
