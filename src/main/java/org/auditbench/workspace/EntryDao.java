@@ -53,11 +53,16 @@ public final class EntryDao {
      * Streams every entry of the snapshot in source order, each packed by SQLite into one text value. Reading
      * one value per row instead of 27 is what lets a scan keep up with the database; the unpacking (JSON, dates,
      * extra columns) can then run on the threads that evaluate the rules.
+     *
+     * <p>The rows are walked by id, between the snapshot's first and last, rather than through the snapshot index:
+     * an import writes a snapshot's entries with consecutive ids, so the range holds (almost) only them, and each
+     * row is then read where it lies instead of being looked up from the index (about 5% of the read).
      */
     public <X extends Exception> void forEachPacked(long snapshotId, PackedConsumer<X> consumer)
             throws WorkspaceException, X {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT e.id, " + EntryRows.PACKED + " FROM entries e WHERE e.snapshot_id = ? ORDER BY e.id")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT e.id, " + EntryRows.PACKED + " FROM entries e"
+                + " WHERE e.id BETWEEN (SELECT min(id) FROM entries WHERE snapshot_id = ?1)"
+                + " AND (SELECT max(id) FROM entries WHERE snapshot_id = ?1) AND +e.snapshot_id = ?1 ORDER BY e.id")) {
             s.setFetchSize(1000);
             s.setLong(1, snapshotId);
             try (ResultSet rs = s.executeQuery()) {

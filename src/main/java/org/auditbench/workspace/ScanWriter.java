@@ -11,6 +11,12 @@ import org.auditbench.model.NewFinding;
  * Writes one scan and its findings in one transaction with batched inserts; an interrupted scan
  * leaves nothing behind. Close without {@link #commit} to roll back. Committing also records the
  * scan's audit row and its consequences for triage (see {@link ScanAftermath}) in the same transaction.
+ *
+ * <p>Foreign keys are not checked in the scan's transaction (SQLite switches them only outside a transaction, so
+ * they go off before it begins and on again when the writer closes). What the transaction writes (findings, counts,
+ * the audit row, triage follow-ups) refers to the scan it has just inserted and to rows it has read inside this same
+ * write transaction, which no other writer can interleave with. Checking would look every finding's entry up once
+ * more: half a second of a million-entry scan.
  */
 public final class ScanWriter implements AutoCloseable {
 
@@ -41,6 +47,7 @@ public final class ScanWriter implements AutoCloseable {
     static ScanWriter begin(Connection connection, ScanSpec spec, AuditLog audit, TriageDao triage)
             throws WorkspaceException {
         try {
+            foreignKeys(connection, false);
             connection.setAutoCommit(false);
             long scanId;
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO scans (started_at, policy_origin,"
@@ -66,6 +73,7 @@ public final class ScanWriter implements AutoCloseable {
             return new ScanWriter(connection, scanId, spec, audit, triage);
         } catch (SQLException e) {
             SnapshotWriter.rollbackQuietly(connection);
+            restoreForeignKeys(connection);
             throw new WorkspaceException("cannot start a scan: " + e.getMessage(), e);
         }
     }
@@ -136,8 +144,20 @@ public final class ScanWriter implements AutoCloseable {
             finished = true;
             SnapshotWriter.rollbackQuietly(connection);
         }
+        restoreForeignKeys(connection);
+    }
+
+    private static void foreignKeys(Connection connection, boolean on) throws SQLException {
+        try (Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        }
+    }
+
+    /** Ends the transaction if one is open (the pragma is ignored inside one) and checks foreign keys again. */
+    private static void restoreForeignKeys(Connection connection) {
         try {
             connection.setAutoCommit(true);
+            foreignKeys(connection, true);
         } catch (SQLException ignored) {
             // reported by the next use of the connection
         }

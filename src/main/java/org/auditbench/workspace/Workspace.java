@@ -186,6 +186,14 @@ public final class Workspace implements AutoCloseable {
         return ScanWriter.begin(connection, spec, audit, triage());
     }
 
+    /** Whether this workspace's connection checks foreign keys now (tests: a scan turns them off for a while). */
+    boolean checksForeignKeys() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
     @Override
     public void close() throws WorkspaceException {
         try {
