@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param target      normalised host or address the entry routes to (templates kept as written)
  * @param targetRaw   the target exactly as the source wrote it, when that differs (URL, host:port)
- * @param extra       every source column not mapped to a canonical field, verbatim
+ * @param extra       every source column not mapped to a canonical field, verbatim, in the source's order
  * @param sourceRow   where in the source this came from (row number, file, record locator)
  */
 public record Entry(
@@ -37,7 +37,7 @@ public record Entry(
         NameFacts targetFacts) {
 
     public Entry {
-        extra = extra == null ? Map.of() : Map.copyOf(extra);
+        extra = extra == null ? Map.of() : OrderedMap.copyOf(extra);
         domainFacts = domainFacts == null ? NameFacts.NONE : domainFacts;
         targetFacts = targetFacts == null ? NameFacts.NONE : targetFacts;
     }

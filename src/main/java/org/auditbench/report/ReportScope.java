@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.auditbench.model.OrderedMap;
 import org.auditbench.model.Policy;
 import org.auditbench.model.Scan;
 
@@ -20,7 +21,7 @@ public record ReportScope(String period, Instant generatedAt, Scan scan, Policy 
                           long entries) {
 
     public ReportScope {
-        referenceData = Map.copyOf(referenceData);
+        referenceData = OrderedMap.copyOf(referenceData);
         sources = List.copyOf(sources);
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.auditbench.model.Entry;
 import org.auditbench.model.KeyKind;
 import org.auditbench.model.NameFacts;
+import org.auditbench.model.OrderedMap;
 import org.auditbench.model.TargetKind;
 
 /** Reads {@link Entry} values out of rows selected with {@link #COLUMNS}. */
@@ -44,7 +45,7 @@ final class EntryRows {
         }
         Map<String, String> known = EXTRA_CACHE.get(json);
         if (known == null) {
-            known = Map.copyOf(Json.readMap(json));
+            known = OrderedMap.copyOf(Json.readMap(json));
             if (EXTRA_CACHE.size() < 10_000) {
                 EXTRA_CACHE.put(json, known);
             }

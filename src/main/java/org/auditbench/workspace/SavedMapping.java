@@ -2,6 +2,7 @@ package org.auditbench.workspace;
 
 import java.time.Instant;
 import java.util.Map;
+import org.auditbench.model.OrderedMap;
 
 /**
  * A column mapping saved under a name.
@@ -12,6 +13,6 @@ public record SavedMapping(String name, Map<String, String> mapping, String form
                            Instant savedAt) {
 
     public SavedMapping {
-        mapping = Map.copyOf(mapping);
+        mapping = OrderedMap.copyOf(mapping);
     }
 }

@@ -1,6 +1,7 @@
 package org.auditbench.workspace;
 
 import java.util.Map;
+import org.auditbench.model.OrderedMap;
 
 /**
  * What a new snapshot records about where it came from. The locator never holds a password.
@@ -11,6 +12,6 @@ public record SnapshotSpec(String sourceName, String kind, String locator, Strin
                            String layer, Map<String, String> mapping) {
 
     public SnapshotSpec {
-        mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+        mapping = mapping == null ? Map.of() : OrderedMap.copyOf(mapping);
     }
 }
