@@ -52,11 +52,7 @@ final class EntriesCommand implements Callable<Integer> {
     }
 
     private static void json(Workspace ws, Snapshot snapshot, PrintWriter out) throws Exception {
-        try (JsonOut json = new JsonOut(out)) {
-            json.generator().writeStartArray();
-            ws.entries().<IOException>forEach(snapshot.id(), e -> write(json, e));
-            json.generator().writeEndArray();
-        }
+        JsonOut.array(out, json -> ws.entries().<IOException>forEach(snapshot.id(), e -> write(json, e)));
     }
 
     private static void write(JsonOut json, Entry e) throws IOException {

@@ -36,41 +36,37 @@ final class FindingsOutput {
 
     private static void json(Workspace ws, Scan scan, FindingQuery query, PrintWriter out, Map<Severity, Long> counts)
             throws IOException, WorkspaceException {
-        try (JsonOut json = new JsonOut(out)) {
-            json.generator().writeStartArray();
-            ws.findings().<IOException>forEachTriaged(scan.id(), query, (f, t) -> {
-                counts.merge(f.severity(), 1L, Long::sum);
-                FindingSubject s = f.subject();
-                json.generator().writeStartObject();
-                json.field("rule", f.rule());
-                json.field("severity", f.severity().id());
-                json.field("status", f.status().id());
-                json.field("domain", s.key());
-                json.field("protocol", s.protocol());
-                json.field("target", s.target());
-                json.field("port", s.port());
-                json.field("layer", s.layer());
-                json.field("environment", s.environment());
-                json.field("owner", s.owner());
-                json.field("source", s.sourceName());
-                json.field("sourceRow", s.sourceRow());
-                json.field("entryId", f.entryId());
-                json.field("relatedEntryId", f.relatedEntryId());
-                json.field("scanId", f.scanId());
-                json.field("fingerprint", f.fingerprint());
-                json.field("message", f.message());
-                json.field("evidence", f.evidence());
-                json.field("decidedBy", t.decidedBy());
-                json.field("decidedAt", t.decidedAt() == null ? null : t.decidedAt().toString());
-                json.field("comment", t.comment());
-                json.field("waiver", t.waiverStatus() == null ? null : t.waiverStatus().id());
-                json.field("waiverReason", t.waiverReason());
-                json.field("waiverUntil", t.waiverUntil());
-                json.generator().writeBooleanField("waiverExpired", t.waiverExpired());
-                json.generator().writeEndObject();
-            });
-            json.generator().writeEndArray();
-        }
+        JsonOut.array(out, json -> ws.findings().<IOException>forEachTriaged(scan.id(), query, (f, t) -> {
+            counts.merge(f.severity(), 1L, Long::sum);
+            FindingSubject s = f.subject();
+            json.generator().writeStartObject();
+            json.field("rule", f.rule());
+            json.field("severity", f.severity().id());
+            json.field("status", f.status().id());
+            json.field("domain", s.key());
+            json.field("protocol", s.protocol());
+            json.field("target", s.target());
+            json.field("port", s.port());
+            json.field("layer", s.layer());
+            json.field("environment", s.environment());
+            json.field("owner", s.owner());
+            json.field("source", s.sourceName());
+            json.field("sourceRow", s.sourceRow());
+            json.field("entryId", f.entryId());
+            json.field("relatedEntryId", f.relatedEntryId());
+            json.field("scanId", f.scanId());
+            json.field("fingerprint", f.fingerprint());
+            json.field("message", f.message());
+            json.field("evidence", f.evidence());
+            json.field("decidedBy", t.decidedBy());
+            json.field("decidedAt", t.decidedAt() == null ? null : t.decidedAt().toString());
+            json.field("comment", t.comment());
+            json.field("waiver", t.waiverStatus() == null ? null : t.waiverStatus().id());
+            json.field("waiverReason", t.waiverReason());
+            json.field("waiverUntil", t.waiverUntil());
+            json.generator().writeBooleanField("waiverExpired", t.waiverExpired());
+            json.generator().writeEndObject();
+        }));
     }
 
     private static void csv(Workspace ws, Scan scan, FindingQuery query, PrintWriter out, Map<Severity, Long> counts)

@@ -35,11 +35,7 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = workspace.openExisting()) {
             if (format == OutputFormat.JSON) {
-                try (JsonOut json = new JsonOut(out)) {
-                    json.generator().writeStartArray();
-                    ws.decisions().<IOException>forEach(fingerprint, d -> write(json, d));
-                    json.generator().writeEndArray();
-                }
+                JsonOut.array(out, json -> ws.decisions().<IOException>forEach(fingerprint, d -> write(json, d)));
             } else {
                 long[] n = {0};
                 ws.decisions().<RuntimeException>forEach(fingerprint, d -> {

@@ -16,6 +16,18 @@ final class JsonOut implements AutoCloseable {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
+    /**
+     * Writes one JSON array to {@code writer}: {@code rows} writes the elements as it reads them, so a listing
+     * of a million rows is never held in memory.
+     */
+    static <X extends Exception> void array(Writer writer, Rows<X> rows) throws IOException, X {
+        try (JsonOut json = new JsonOut(writer)) {
+            json.generator().writeStartArray();
+            rows.write(json);
+            json.generator().writeEndArray();
+        }
+    }
+
     JsonGenerator generator() {
         return json;
     }
@@ -44,5 +56,11 @@ final class JsonOut implements AutoCloseable {
     public void close() throws IOException {
         json.writeRaw(System.lineSeparator());
         json.close();
+    }
+
+    /** Writes the elements of an {@link #array}. */
+    @FunctionalInterface
+    interface Rows<X extends Exception> {
+        void write(JsonOut json) throws IOException, X;
     }
 }

@@ -41,15 +41,11 @@ final class LogCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = workspace.openExisting()) {
             if (format == OutputFormat.JSON) {
-                try (JsonOut json = new JsonOut(out)) {
-                    json.generator().writeStartArray();
-                    ws.audit().<IOException>forEach(r -> {
-                        if (actions.isEmpty() || actions.contains(r.action())) {
-                            write(json, r);
-                        }
-                    });
-                    json.generator().writeEndArray();
-                }
+                JsonOut.array(out, json -> ws.audit().<IOException>forEach(r -> {
+                    if (actions.isEmpty() || actions.contains(r.action())) {
+                        write(json, r);
+                    }
+                }));
             } else {
                 ws.audit().<RuntimeException>forEach(r -> {
                     if (actions.isEmpty() || actions.contains(r.action())) {

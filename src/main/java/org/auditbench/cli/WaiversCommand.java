@@ -51,15 +51,11 @@ final class WaiversCommand implements Callable<Integer> {
         try (Workspace ws = workspace.openExisting()) {
             Long latest = ws.scans().latest().map(Scan::id).orElse(null);
             if (format == OutputFormat.JSON) {
-                try (JsonOut json = new JsonOut(out)) {
-                    json.generator().writeStartArray();
-                    ws.decisions().<IOException>forEachWaiver(latest, w -> {
-                        if (wanted.isEmpty() || wanted.contains(w.state())) {
-                            write(json, w);
-                        }
-                    });
-                    json.generator().writeEndArray();
-                }
+                JsonOut.array(out, json -> ws.decisions().<IOException>forEachWaiver(latest, w -> {
+                    if (wanted.isEmpty() || wanted.contains(w.state())) {
+                        write(json, w);
+                    }
+                }));
                 return AuditbenchCli.OK;
             }
             Map<WaiverState, Long> counts = new EnumMap<>(WaiverState.class);
