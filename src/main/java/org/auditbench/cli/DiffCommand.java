@@ -12,9 +12,7 @@ import org.auditbench.triage.SnapshotDiff;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code diff}: added, removed and changed entries between two snapshots of one source. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -36,19 +34,15 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "The source, when the workspace holds several.")
     String source;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         try (Workspace ws = workspace.openExisting()) {
             DiffScope scope = DiffScope.resolve(ws, from, to, source);
-            if (format == OutputFormat.JSON) {
+            if (output.json()) {
                 json(ws, scope, out);
             } else {
                 text(ws, scope, out);

@@ -12,9 +12,7 @@ import org.auditbench.workspace.Workspace;
 import org.auditbench.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code entries}: the canonical entries of a snapshot (default: the newest one), credentials redacted. */
 @Command(name = "entries", mixinStandardHelpOptions = true,
@@ -24,25 +22,21 @@ final class EntriesCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace = new WorkspaceOption();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Option(names = "--snapshot", paramLabel = "ID", description = "A snapshot id instead of the newest.")
     Long snapshotId;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         try (Workspace ws = workspace.openExisting()) {
             Snapshot snapshot = (snapshotId == null ? ws.snapshots().latest() : ws.snapshots().byId(snapshotId))
                     .orElseThrow(() -> new WorkspaceException(snapshotId == null
                             ? ws.file() + " has no snapshots yet; import a source first"
                             : "there is no snapshot " + snapshotId + " in " + ws.file()));
-            if (format == OutputFormat.JSON) {
+            if (output.json()) {
                 json(ws, snapshot, out);
             } else {
                 text(ws, snapshot, out);

@@ -7,10 +7,7 @@ import org.auditbench.model.Decision;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code history [FINGERPRINT]}: the history of triage decisions, by people and by the system, oldest first. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -23,18 +20,14 @@ final class HistoryCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FINGERPRINT", description = "Only the decisions about this finding.")
     String fingerprint;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         try (Workspace ws = workspace.openExisting()) {
-            if (format == OutputFormat.JSON) {
+            if (output.json()) {
                 JsonOut.array(out, json -> ws.decisions().<IOException>forEach(fingerprint, d -> write(json, d)));
             } else {
                 long[] n = {0};

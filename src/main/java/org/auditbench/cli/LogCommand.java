@@ -9,9 +9,7 @@ import org.auditbench.model.AuditRecord;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code log}: the audit log, oldest first. */
 @Command(name = "log", mixinStandardHelpOptions = true,
@@ -29,18 +27,14 @@ final class LogCommand implements Callable<Integer> {
             + " waiver-lapsed, decision, scan.")
     Set<String> actions = new LinkedHashSet<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         try (Workspace ws = workspace.openExisting()) {
-            if (format == OutputFormat.JSON) {
+            if (output.json()) {
                 JsonOut.array(out, json -> ws.audit().<IOException>forEach(r -> {
                     if (actions.isEmpty() || actions.contains(r.action())) {
                         write(json, r);

@@ -15,10 +15,8 @@ import org.auditbench.rules.engine.ProbeService;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code probe ADDRESS_OR_DOMAIN}: what an autodiscover lookup would answer, layer by layer. */
 @Command(name = "probe", mixinStandardHelpOptions = true,
@@ -32,16 +30,12 @@ final class ProbeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ADDRESS_OR_DOMAIN", description = "e.g. email@example.com or example.com")
     String query;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Option(names = "--policy", paramLabel = "FILE",
             description = "Take the layer order from this policy instead of the latest scan's.")
     Path policyFile;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -50,8 +44,8 @@ final class ProbeCommand implements Callable<Integer> {
         try (Workspace ws = workspace.openExisting()) {
             result = new ProbeService(ws).probe(query, policy);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.JSON) {
+        PrintWriter out = output.out();
+        if (output.json()) {
             json(result, out);
         } else {
             text(result, out);

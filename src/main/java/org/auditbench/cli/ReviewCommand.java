@@ -68,21 +68,17 @@ final class ReviewCommand implements Runnable {
         @Mixin
         WorkspaceOption workspace = new WorkspaceOption();
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                description = "text or json (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        OutputOption output = new OutputOption();
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = output.out();
             try (Workspace ws = workspace.openExisting()) {
                 ReviewService service = new ReviewService(ws);
                 java.util.Optional<Review> current = service.current();
                 if (current.isEmpty()) {
-                    if (format == OutputFormat.JSON) {
+                    if (output.json()) {
                         out.println("null");
                     } else {
                         out.println("No review has been opened yet; decisions made so far will belong to the first"
@@ -91,7 +87,7 @@ final class ReviewCommand implements Runnable {
                     return AuditbenchCli.OK;
                 }
                 ReviewSummary summary = service.summary(current.get());
-                if (format == OutputFormat.JSON) {
+                if (output.json()) {
                     try (JsonOut json = new JsonOut(out)) {
                         writeJson(json, summary);
                     }

@@ -8,7 +8,6 @@ import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verify}: check the audit log's hash chain and that the workspace agrees with it. Exit 1 when not. */
@@ -21,21 +20,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace = new WorkspaceOption();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         VerifyReport report;
         try (Workspace ws = workspace.openExisting()) {
             report = AuditVerifier.verify(ws);
         }
-        if (format == OutputFormat.JSON) {
+        if (output.json()) {
             try (JsonOut json = new JsonOut(out)) {
                 json.generator().writeStartObject();
                 json.generator().writeBooleanField("intact", report.intact());

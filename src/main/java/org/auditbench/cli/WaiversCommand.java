@@ -14,9 +14,7 @@ import org.auditbench.model.WaiverState;
 import org.auditbench.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code waivers}: active, orphaned (their finding no longer exists) and expired waivers. */
 @Command(name = "waivers", mixinStandardHelpOptions = true,
@@ -30,12 +28,8 @@ final class WaiversCommand implements Callable<Integer> {
             + " active, orphaned, expired.")
     Set<String> states = new LinkedHashSet<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Override
     public Integer call() throws Exception {
@@ -47,10 +41,10 @@ final class WaiversCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--state '" + state + "' is not active, orphaned or expired");
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = output.out();
         try (Workspace ws = workspace.openExisting()) {
             Long latest = ws.scans().latest().map(Scan::id).orElse(null);
-            if (format == OutputFormat.JSON) {
+            if (output.json()) {
                 JsonOut.array(out, json -> ws.decisions().<IOException>forEachWaiver(latest, w -> {
                     if (wanted.isEmpty() || wanted.contains(w.state())) {
                         write(json, w);
