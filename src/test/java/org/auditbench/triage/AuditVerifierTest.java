@@ -28,9 +28,7 @@ class AuditVerifierTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        fx = new TriageFixture(dir);
-        fx.importRows(TriageFixture.INCIDENT, TriageFixture.EXTERNAL, TriageFixture.CLEAN);
-        fx.scan();
+        fx = TriageFixture.scanned(dir);
         TriageService triage = new TriageService(fx.ws);
         fx.clock.advance(Duration.ofSeconds(20));
         triage.decide(List.of(fx.finding("reserved-to-external", "example.com").fingerprint()),

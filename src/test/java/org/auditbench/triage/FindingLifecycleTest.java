@@ -2,7 +2,6 @@ package org.auditbench.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,34 +14,13 @@ import org.auditbench.model.TriageStatus;
 import org.auditbench.model.Waiver;
 import org.auditbench.model.WaiverState;
 import org.auditbench.workspace.AuditLog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Decisions following findings across imports and scans: carry-forward, lapses, fixed, orphaned, found again. */
-class FindingLifecycleTest {
+class FindingLifecycleTest extends ScannedTriageTestBase {
 
     static final DecisionRequest ACCEPT_TO_2027 = new DecisionRequest(TriageStatus.ACCEPTED_RISK, "bob", "CHG-7",
             "migration window", LocalDate.parse("2027-06-30"));
-
-    @TempDir
-    Path dir;
-    TriageFixture fx;
-    TriageService triage;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new TriageFixture(dir);
-        fx.importRows(TriageFixture.INCIDENT, TriageFixture.EXTERNAL, TriageFixture.CLEAN);
-        fx.scan();
-        triage = new TriageService(fx.ws);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
 
     @Test
     void decisionsFollowFindingsToLaterSnapshotsAndScans() throws Exception {

@@ -58,6 +58,22 @@ final class TriageFixture implements AutoCloseable {
         this.ws = Workspace.open(file, clock);
     }
 
+    /**
+     * The workspace most triage tests start from: {@link #INCIDENT}, {@link #EXTERNAL} and {@link #CLEAN} as one
+     * snapshot, scanned once with {@link #POLICY}.
+     */
+    static TriageFixture scanned(Path dir) throws Exception {
+        TriageFixture fx = new TriageFixture(dir);
+        try {
+            fx.importRows(INCIDENT, EXTERNAL, CLEAN);
+            fx.scan();
+            return fx;
+        } catch (Exception e) {
+            fx.close(); // the test never gets the fixture, so its tear-down cannot close it
+            throw e;
+        }
+    }
+
     /** Imports these data rows (under {@link #HEADER}) as the next snapshot of the source; returns its id. */
     long importRows(String... rows) throws Exception {
         Path csv = dir.resolve("export-" + (++imports) + ".csv");

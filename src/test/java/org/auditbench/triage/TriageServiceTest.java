@@ -3,7 +3,6 @@ package org.auditbench.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,30 +14,9 @@ import org.auditbench.model.Finding;
 import org.auditbench.model.FindingTriage;
 import org.auditbench.model.TriageStatus;
 import org.auditbench.workspace.TriageSelection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TriageServiceTest {
-
-    @TempDir
-    Path dir;
-    TriageFixture fx;
-    TriageService triage;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new TriageFixture(dir);
-        fx.importRows(TriageFixture.INCIDENT, TriageFixture.EXTERNAL, TriageFixture.CLEAN);
-        fx.scan();
-        triage = new TriageService(fx.ws);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        fx.close();
-    }
+class TriageServiceTest extends ScannedTriageTestBase {
 
     @Test
     void decisionRecordsWhoWhenCommentAndShowsInListings() throws Exception {

@@ -32,9 +32,7 @@ class WorkbenchListingTriageTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        fx = new TriageFixture(dir);
-        fx.importRows(TriageFixture.INCIDENT, TriageFixture.EXTERNAL, TriageFixture.CLEAN);
-        fx.scan();
+        fx = TriageFixture.scanned(dir);
         scanId = fx.latestScan().id();
     }
 
