@@ -21,67 +21,22 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.auditbench.gui.app.MainWindow;
-import org.auditbench.gui.app.Settings;
-import org.auditbench.gui.app.WorkbenchApp;
 import org.auditbench.gui.export.ExportReportDialog;
 import org.auditbench.gui.findings.FindingRow;
 import org.auditbench.gui.review.SignOffDialog;
-import org.auditbench.gui.support.DemoFixture;
 import org.auditbench.model.AuditRecord;
 import org.auditbench.model.FindingTriage;
 import org.auditbench.model.Review;
 import org.auditbench.model.TriageStatus;
 import org.auditbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The review flows of the workbench, driven headless through the real window: mark a finding false-positive
  * with a waiver from the keyboard, export the report, sign off (and see triage locked until a new review).
  */
-class AuditFlowsTest {
-
-    private static final int TIMEOUT = 20;
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchApp app;
-    private Path workspace;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void isolatePreferences() {
-        System.setProperty(Settings.NODE_PROPERTY, "/org/auditbench/test/audit-flows-" + ProcessHandle.current().pid());
-    }
-
-    @AfterAll
-    static void removePreferences() throws Exception {
-        java.util.prefs.Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY)).removeNode();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        workspace = DemoFixture.copyInto(dir);
-        FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, "--workspace", workspace.toString(),
-                "--theme", "light");
-        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> app.model().state().get() != null);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        FxToolkit.cleanupApplication(app);
-        Settings.forUser().clear();
-    }
+class AuditFlowsTest extends DemoWorkbenchTestBase {
 
     @Test
     void marksAFindingFalsePositiveWithAWaiverFromTheKeyboard() throws Exception {

@@ -19,62 +19,19 @@ import javafx.scene.layout.VBox;
 import org.auditbench.gui.app.MainWindow;
 import org.auditbench.gui.app.Settings;
 import org.auditbench.gui.app.View;
-import org.auditbench.gui.app.WorkbenchApp;
 import org.auditbench.gui.entries.EntriesView;
 import org.auditbench.gui.findings.FindingRow;
 import org.auditbench.gui.findings.FindingsView;
 import org.auditbench.gui.importing.ImportWizard;
 import org.auditbench.gui.overview.OverviewView;
 import org.auditbench.gui.sources.SourcesView;
-import org.auditbench.gui.support.DemoFixture;
 import org.auditbench.workspace.EntryGrouping;
 import org.auditbench.workspace.Workspace;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workbench's flows, driven headless through the real window (TestFX on Monocle). */
-class WorkbenchFlowsTest {
-
-    private static final int TIMEOUT = 20;
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchApp app;
-    private Path workspace;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void isolatePreferences() {
-        System.setProperty(Settings.NODE_PROPERTY, "/org/auditbench/test/flows-" + ProcessHandle.current().pid());
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void removePreferences() throws Exception {
-        java.util.prefs.Preferences.userRoot().node(System.getProperty(Settings.NODE_PROPERTY)).removeNode();
-    }
-
-    @BeforeEach
-    void open() throws Exception {
-        workspace = DemoFixture.copyInto(dir);
-        FxToolkit.registerPrimaryStage();
-        app = (WorkbenchApp) FxToolkit.setupApplication(WorkbenchApp.class, "--workspace", workspace.toString(),
-                "--theme", "light");
-        WaitForAsyncUtils.waitFor(TIMEOUT, TimeUnit.SECONDS, () -> app.model().state().get() != null);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupStages();
-        FxToolkit.cleanupApplication(app);
-        Settings.forUser().clear();
-    }
+class WorkbenchFlowsTest extends DemoWorkbenchTestBase {
 
     @Test
     void navigatesToEveryViewByMouseAndKeyboard() throws Exception {
