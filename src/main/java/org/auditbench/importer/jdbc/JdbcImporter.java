@@ -72,44 +72,33 @@ public final class JdbcImporter implements Importer {
     @Override
     public RecordReader open(ImportInput input, SourceSelection selection) throws ImportException {
         String source = input.name();
-        Connection connection = connect(source);
-        try {
-            String sql;
-            if (selection.query() != null) {
-                sql = SelectStatements.checkQuery(source, selection.query());
-            } else if (selection.table() != null) {
-                sql = SelectStatements.selectTable(connection, source, selection.table());
-            } else {
-                throw new ImportException(source + ": name what to import with --table NAME or --query \"SELECT ...\";"
-                        + " tables and views: " + String.join(", ", SelectStatements.tables(connection).stream()
-                        .map(SelectStatements.Table::toString).toList()));
-            }
-            Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            statement.setFetchSize(FETCH);
-            ResultSet rows;
-            try {
-                rows = statement.executeQuery(sql);
-            } catch (SQLException e) {
-                statement.close();
-                throw new ImportException(source + ": the database refused the SELECT: " + e.getMessage(), e);
-            }
-            return new ResultSetRecordReader(source, connection, statement, rows, null);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new ImportException(source + ": " + e.getMessage(), e);
-        } catch (ImportException | RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
+        return SqlSources.readSelect(source, connect(source), connection -> select(connection, source, selection),
+                JdbcImporter::streamingStatement, "the database", null);
+    }
+
+    private static String select(Connection connection, String source, SourceSelection selection)
+            throws SQLException, ImportException {
+        if (selection.query() != null) {
+            return SelectStatements.checkQuery(source, selection.query());
         }
+        if (selection.table() != null) {
+            return SelectStatements.selectTable(connection, source, selection.table());
+        }
+        throw new ImportException(source + ": name what to import with --table NAME or --query \"SELECT ...\";"
+                + " tables and views: " + String.join(", ", SelectStatements.tables(connection).stream()
+                .map(SelectStatements.Table::toString).toList()));
+    }
+
+    /** With a fetch size (and autocommit off, see connect) the drivers stream rows instead of loading them all. */
+    private static Statement streamingStatement(Connection connection) throws SQLException {
+        Statement statement = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        statement.setFetchSize(FETCH);
+        return statement;
     }
 
     /** Tables and views the user can see, for {@code import --list}. */
     public List<SelectStatements.Table> tables(ImportInput input) throws ImportException {
-        try (Connection connection = connect(input.name())) {
-            return SelectStatements.tables(connection);
-        } catch (SQLException e) {
-            throw new ImportException(input.name() + ": " + e.getMessage(), e);
-        }
+        return SqlSources.listTables(input.name(), connect(input.name()));
     }
 
     private Connection connect(String url) throws ImportException {
@@ -136,7 +125,7 @@ public final class JdbcImporter implements Importer {
                 connection.setAutoCommit(false); // a read-only transaction, and a cursor instead of all rows at once
                 return connection;
             } catch (SQLException e) {
-                closeQuietly(connection);
+                SqlSources.closeQuietly(connection);
                 throw new ImportException(url + ": cannot make the connection read-only, so nothing is read: "
                         + e.getMessage(), e);
             }
@@ -156,14 +145,6 @@ public final class JdbcImporter implements Importer {
     public void clearPassword() {
         if (password != null) {
             Arrays.fill(password, '\0');
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // the error that made us close is the one to report
         }
     }
 }

@@ -14,8 +14,8 @@ import org.auditbench.importer.Importer;
 import org.auditbench.importer.RecordReader;
 import org.auditbench.importer.SourceDigest;
 import org.auditbench.importer.SourceSelection;
-import org.auditbench.importer.jdbc.ResultSetRecordReader;
 import org.auditbench.importer.jdbc.SelectStatements;
+import org.auditbench.importer.jdbc.SqlSources;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -55,49 +55,31 @@ public final class SqliteImporter implements Importer {
         }
         String sha256 = SourceDigest.of(input);
         String source = input.name();
-        Connection connection = connect(input);
-        try {
-            String sql;
-            if (selection.query() != null) {
-                sql = SelectStatements.checkQuery(source, selection.query());
-            } else {
-                String table = selection.table();
-                if (table == null) {
-                    List<SelectStatements.Table> tables = SelectStatements.tables(connection);
-                    if (tables.size() != 1) {
-                        throw new ImportException(source + ": " + (tables.isEmpty() ? "the database has no tables"
-                                : "choose a table or view with --table NAME (or --query); it has "
-                                + String.join(", ", tables.stream().map(SelectStatements.Table::toString).toList())));
-                    }
-                    table = tables.get(0).name();
-                }
-                sql = SelectStatements.selectTable(connection, source, table);
-            }
-            Statement statement = connection.createStatement();
-            ResultSet rows;
-            try {
-                rows = statement.executeQuery(sql);
-            } catch (SQLException e) {
-                statement.close();
-                throw new ImportException(source + ": SQLite refused the SELECT: " + e.getMessage(), e);
-            }
-            return new ResultSetRecordReader(source, connection, statement, rows, sha256);
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw new ImportException(source + ": " + e.getMessage(), e);
-        } catch (ImportException | RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
+        return SqlSources.readSelect(source, connect(input), connection -> select(connection, source, selection),
+                Connection::createStatement, "SQLite", sha256);
+    }
+
+    private static String select(Connection connection, String source, SourceSelection selection)
+            throws SQLException, ImportException {
+        if (selection.query() != null) {
+            return SelectStatements.checkQuery(source, selection.query());
         }
+        String table = selection.table();
+        if (table == null) {
+            List<SelectStatements.Table> tables = SelectStatements.tables(connection);
+            if (tables.size() != 1) {
+                throw new ImportException(source + ": " + (tables.isEmpty() ? "the database has no tables"
+                        : "choose a table or view with --table NAME (or --query); it has "
+                        + String.join(", ", tables.stream().map(SelectStatements.Table::toString).toList())));
+            }
+            table = tables.get(0).name();
+        }
+        return SelectStatements.selectTable(connection, source, table);
     }
 
     /** Tables and views of the file, for {@code import --list}. */
     public static List<SelectStatements.Table> tables(ImportInput input) throws ImportException {
-        try (Connection connection = connect(input)) {
-            return SelectStatements.tables(connection);
-        } catch (SQLException e) {
-            throw new ImportException(input.name() + ": " + e.getMessage(), e);
-        }
+        return SqlSources.listTables(input.name(), connect(input));
     }
 
     private static Connection connect(ImportInput input) throws ImportException {
@@ -115,7 +97,7 @@ public final class SqliteImporter implements Importer {
                     rs.next();
                 }
             } catch (SQLException e) {
-                closeQuietly(connection);
+                SqlSources.closeQuietly(connection);
                 throw new ImportException(input.name() + ": this is not a readable SQLite database: " + e.getMessage(), e);
             }
             connection.setAutoCommit(false);
@@ -136,14 +118,6 @@ public final class SqliteImporter implements Importer {
             return java.nio.file.Files.exists(wal) && java.nio.file.Files.size(wal) > 0;
         } catch (java.io.IOException e) {
             return true; // cannot tell: take the careful path that reads the log
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // the error that made us close is the one to report
         }
     }
 }
