@@ -15,6 +15,7 @@ import org.auditbench.importer.KeyedRecord;
  */
 public final class AutoconfigImporter extends XmlDocumentImporter {
 
+    private static final String ROOT = "clientConfig";
     private static final List<String> LEADING = List.of("domain", "protocol", "hostname", "port", "socketType",
             "username", "authentication", "direction", "provider");
 
@@ -25,7 +26,7 @@ public final class AutoconfigImporter extends XmlDocumentImporter {
 
     @Override
     String rootElement() {
-        return "clientConfig";
+        return ROOT;
     }
 
     @Override
@@ -39,10 +40,7 @@ public final class AutoconfigImporter extends XmlDocumentImporter {
     }
 
     static List<KeyedRecord> records(String file, XmlElement root) throws ImportException {
-        if (!root.name.equals("clientConfig")) {
-            throw new ImportException(file + ": line " + root.line + ": the root element is <" + root.name
-                    + ">, not <clientConfig>; this is not a Thunderbird autoconfig file");
-        }
+        root.requireRoot(file, ROOT, "a Thunderbird autoconfig file");
         List<KeyedRecord> out = new ArrayList<>();
         for (XmlElement provider : root.children("emailProvider")) {
             List<XmlElement> domains = provider.children("domain");

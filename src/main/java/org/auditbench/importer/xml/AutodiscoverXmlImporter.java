@@ -17,6 +17,7 @@ import org.auditbench.importer.KeyedRecord;
  */
 public final class AutodiscoverXmlImporter extends XmlDocumentImporter {
 
+    private static final String ROOT = "Autodiscover";
     private static final List<String> LEADING = List.of("email", "protocol", "server", "port", "encryption",
             "loginname", "ssl", "action");
 
@@ -27,7 +28,7 @@ public final class AutodiscoverXmlImporter extends XmlDocumentImporter {
 
     @Override
     String rootElement() {
-        return "Autodiscover";
+        return ROOT;
     }
 
     @Override
@@ -41,10 +42,7 @@ public final class AutodiscoverXmlImporter extends XmlDocumentImporter {
     }
 
     static List<KeyedRecord> records(String file, XmlElement root) throws ImportException {
-        if (!root.name.equals("Autodiscover")) {
-            throw new ImportException(file + ": line " + root.line + ": the root element is <" + root.name
-                    + ">, not <Autodiscover>; this is not an autodiscover response");
-        }
+        root.requireRoot(file, ROOT, "an autodiscover response");
         XmlElement response = root.child("Response");
         if (response == null) {
             throw new ImportException(file + ": line " + root.line + ": <Autodiscover> has no <Response>");

@@ -94,6 +94,19 @@ final class XmlElement {
         return c == null ? null : c.text();
     }
 
+    /**
+     * Fails unless this element, a document's root, is named {@code expected}, so that a document of another
+     * kind is refused as such rather than for whichever part of the expected format it happens to lack.
+     *
+     * @param kind what a document with that root is, for the message ("a Thunderbird autoconfig file")
+     */
+    void requireRoot(String file, String expected, String kind) throws ImportException {
+        if (!name.equals(expected)) {
+            throw new ImportException(file + ": line " + line + ": the root element is <" + name + ">, not <"
+                    + expected + ">; this is not " + kind);
+        }
+    }
+
     /** The element as compact XML-like text, for a reject's raw text. */
     String render() {
         StringBuilder out = new StringBuilder();
