@@ -72,18 +72,14 @@ public final class JdbcImporter implements Importer {
     @Override
     public RecordReader open(ImportInput input, SourceSelection selection) throws ImportException {
         String source = input.name();
-        return SqlSources.readSelect(source, connect(source), connection -> select(connection, source, selection),
-                JdbcImporter::streamingStatement, "the database", null);
+        return SqlSources.readSelect(source, connect(source), connection -> SelectStatements.forSelection(
+                connection, source, selection, JdbcImporter::refuseUnnamedTable), JdbcImporter::streamingStatement,
+                "the database", null);
     }
 
-    private static String select(Connection connection, String source, SourceSelection selection)
+    /** A server has too many tables to guess from: the user names one, told which there are. */
+    private static String refuseUnnamedTable(Connection connection, String source)
             throws SQLException, ImportException {
-        if (selection.query() != null) {
-            return SelectStatements.checkQuery(source, selection.query());
-        }
-        if (selection.table() != null) {
-            return SelectStatements.selectTable(connection, source, selection.table());
-        }
         throw new ImportException(source + ": name what to import with --table NAME or --query \"SELECT ...\";"
                 + " tables and views: " + String.join(", ", SelectStatements.tables(connection).stream()
                 .map(SelectStatements.Table::toString).toList()));

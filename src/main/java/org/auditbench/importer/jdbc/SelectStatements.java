@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.auditbench.importer.ImportException;
+import org.auditbench.importer.SourceSelection;
 
 /**
  * The only SQL an import sends to a source: {@code SELECT * FROM} a table or view whose name is taken
@@ -58,6 +59,26 @@ public final class SelectStatements {
         String s = schema.toLowerCase(Locale.ROOT);
         return s.equals("information_schema") || s.equals("pg_catalog") || s.startsWith("pg_toast")
                 || s.equals("sys") || s.equals("mysql") || s.equals("performance_schema");
+    }
+
+    /** How an importer settles the table when the user named neither a table nor a query. */
+    @FunctionalInterface
+    public interface UnnamedTable {
+        /** The table or view to read, or an {@link ImportException} asking for one and listing what there is. */
+        String table(Connection connection, String source) throws SQLException, ImportException;
+    }
+
+    /**
+     * The SELECT for what the user chose: their query, checked, before any table; else the table they named;
+     * else the one {@code unnamed} settles on.
+     */
+    public static String forSelection(Connection connection, String source, SourceSelection selection,
+                                      UnnamedTable unnamed) throws SQLException, ImportException {
+        if (selection.query() != null) {
+            return checkQuery(source, selection.query());
+        }
+        String table = selection.table() != null ? selection.table() : unnamed.table(connection, source);
+        return selectTable(connection, source, table);
     }
 
     /** {@code SELECT * FROM "schema"."table"} for the one table or view {@code wanted} names. */

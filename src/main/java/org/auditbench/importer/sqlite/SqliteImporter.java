@@ -55,26 +55,20 @@ public final class SqliteImporter implements Importer {
         }
         String sha256 = SourceDigest.of(input);
         String source = input.name();
-        return SqlSources.readSelect(source, connect(input), connection -> select(connection, source, selection),
-                Connection::createStatement, "SQLite", sha256);
+        return SqlSources.readSelect(source, connect(input), connection -> SelectStatements.forSelection(
+                connection, source, selection, SqliteImporter::onlyTable), Connection::createStatement, "SQLite",
+                sha256);
     }
 
-    private static String select(Connection connection, String source, SourceSelection selection)
-            throws SQLException, ImportException {
-        if (selection.query() != null) {
-            return SelectStatements.checkQuery(source, selection.query());
+    /** A file with exactly one table or view needs no --table; otherwise the user chooses. */
+    private static String onlyTable(Connection connection, String source) throws SQLException, ImportException {
+        List<SelectStatements.Table> tables = SelectStatements.tables(connection);
+        if (tables.size() != 1) {
+            throw new ImportException(source + ": " + (tables.isEmpty() ? "the database has no tables"
+                    : "choose a table or view with --table NAME (or --query); it has "
+                    + String.join(", ", tables.stream().map(SelectStatements.Table::toString).toList())));
         }
-        String table = selection.table();
-        if (table == null) {
-            List<SelectStatements.Table> tables = SelectStatements.tables(connection);
-            if (tables.size() != 1) {
-                throw new ImportException(source + ": " + (tables.isEmpty() ? "the database has no tables"
-                        : "choose a table or view with --table NAME (or --query); it has "
-                        + String.join(", ", tables.stream().map(SelectStatements.Table::toString).toList())));
-            }
-            table = tables.get(0).name();
-        }
-        return SelectStatements.selectTable(connection, source, table);
+        return tables.get(0).name();
     }
 
     /** Tables and views of the file, for {@code import --list}. */
