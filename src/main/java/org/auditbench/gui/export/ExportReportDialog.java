@@ -33,7 +33,7 @@ import javafx.util.StringConverter;
 import org.auditbench.gui.controls.DialogShell;
 import org.auditbench.gui.controls.FieldGrid;
 import org.auditbench.gui.controls.FormParts;
-import org.auditbench.gui.export.ExportReportModel.Step;
+import org.auditbench.gui.tasks.DialogCommand.Step;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.auditbench.report.ReportResult;

@@ -9,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,6 +16,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.auditbench.gui.session.WorkspaceAccess;
 import org.auditbench.gui.session.WorkspaceState;
+import org.auditbench.gui.tasks.DialogCommand;
+import org.auditbench.gui.tasks.DialogCommand.Step;
 import org.auditbench.report.ReportRequest;
 import org.auditbench.report.ReportResult;
 import org.auditbench.report.ReviewPeriods;
@@ -31,23 +32,17 @@ import org.auditbench.report.excel.QuarterlyReport;
  */
 public final class ExportReportModel {
 
-    /** The dialog's pages. */
-    public enum Step { FORM, RUNNING, DONE }
-
     private final WorkspaceAccess access;
     private final WorkspaceState state;
     private final String exportedBy;
-    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.FORM);
+    private final DialogCommand<ReportResult> command = new DialogCommand<>();
     private final StringProperty period = new SimpleStringProperty("");
     private final StringProperty reviewer = new SimpleStringProperty("");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> keystore = new SimpleObjectProperty<>();
     private final StringProperty keyAlias = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<ReportResult> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final StringBinding problem;
-    private Consumer<ReportResult> onExported = r -> { };
     private Runnable cancelRunning = () -> { };
 
     /**
@@ -114,7 +109,7 @@ public final class ExportReportModel {
      * without one) is wiped as soon as the key has been read, and never kept anywhere else.
      */
     public void export(char[] password) {
-        if (problem.get() != null || step.get() == Step.RUNNING) {
+        if (problem.get() != null || command.running()) {
             wipe(password);
             return;
         }
@@ -123,9 +118,7 @@ public final class ExportReportModel {
         Path key = keystore.get();
         String alias = keyAlias.get() == null || keyAlias.get().isBlank() ? null : keyAlias.get().strip();
         char[] secret = password == null ? new char[0] : password;
-        step.set(Step.RUNNING);
-        error.set(null);
-        result.set(null);
+        command.started();
         progressText.set("Writing " + out.getFileName() + "…");
         cancelRunning = access.job("Exporting the report " + out.getFileName(), (ws, progress) -> {
             SigningKey signingKey;
@@ -137,14 +130,9 @@ public final class ExportReportModel {
             }
             progress.message("Writing the report");
             return QuarterlyReport.export(ws, request, out, signingKey, exportedBy);
-        }, done -> {
-            result.set(done);
-            step.set(Step.DONE);
-            onExported.accept(done);
-        }, failure -> {
+        }, command::finished, failure -> {
             wipe(secret);
-            error.set(failure.message());
-            step.set(Step.FORM);
+            command.stopped(failure.message());
         });
     }
 
@@ -153,12 +141,11 @@ public final class ExportReportModel {
      * report nor its audit-log row appears. Back to the form, saying so.
      */
     public void cancel() {
-        if (step.get() != Step.RUNNING) {
+        if (!command.running()) {
             return;
         }
         cancelRunning.run();
-        error.set("The export was cancelled; no report was written.");
-        step.set(Step.FORM);
+        command.stopped("The export was cancelled; no report was written.");
     }
 
     private static void wipe(char[] secret) {
@@ -168,11 +155,11 @@ public final class ExportReportModel {
     }
 
     public void setOnExported(Consumer<ReportResult> handler) {
-        this.onExported = handler;
+        command.setOnFinished(handler);
     }
 
-    public ObjectProperty<Step> step() {
-        return step;
+    public ReadOnlyObjectProperty<Step> step() {
+        return command.step();
     }
 
     public StringProperty period() {
@@ -203,12 +190,12 @@ public final class ExportReportModel {
     }
 
     public ReadOnlyObjectProperty<ReportResult> result() {
-        return result.getReadOnlyProperty();
+        return command.result();
     }
 
     /** Why the last export failed, as the core said it, or null. */
     public ReadOnlyStringProperty error() {
-        return error.getReadOnlyProperty();
+        return command.error();
     }
 
     /** The first thing that keeps the export from running, or null. */

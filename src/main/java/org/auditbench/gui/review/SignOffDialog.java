@@ -31,7 +31,7 @@ import javafx.util.Duration;
 import org.auditbench.gui.controls.DialogShell;
 import org.auditbench.gui.controls.FieldGrid;
 import org.auditbench.gui.review.SignOffModel.LockPreview;
-import org.auditbench.gui.review.SignOffModel.Step;
+import org.auditbench.gui.tasks.DialogCommand.Step;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.auditbench.model.SignOff;

@@ -20,6 +20,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.auditbench.gui.session.WorkspaceAccess;
 import org.auditbench.gui.session.WorkspaceState;
+import org.auditbench.gui.tasks.DialogCommand;
+import org.auditbench.gui.tasks.DialogCommand.Step;
 import org.auditbench.model.Review;
 import org.auditbench.model.SignOff;
 import org.auditbench.model.Snapshot;
@@ -38,9 +40,6 @@ import org.auditbench.workspace.WorkspaceException;
  * through {@link ReviewService#signOff}; afterwards the review is read-only.
  */
 public final class SignOffModel {
-
-    /** The dialog's pages. */
-    public enum Step { FORM, RUNNING, DONE }
 
     /**
      * What a sign-off of {@code period} would lock.
@@ -65,7 +64,7 @@ public final class SignOffModel {
     }
 
     private final WorkspaceAccess access;
-    private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.FORM);
+    private final DialogCommand<ReviewSummary> command = new DialogCommand<>();
     private final StringProperty period = new SimpleStringProperty("");
     private final StringProperty reviewer = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
@@ -73,10 +72,7 @@ public final class SignOffModel {
     private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<LockPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper();
-    private final ReadOnlyObjectWrapper<ReviewSummary> result = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final StringBinding problem;
-    private Consumer<ReviewSummary> onSigned = r -> { };
 
     /**
      * @param signer     the session's reviewer, the default signer
@@ -172,7 +168,7 @@ public final class SignOffModel {
 
     /** Signs off on a background job; the window re-reads the workspace afterwards. */
     public void signOff() {
-        if (problem.get() != null || step.get() == Step.RUNNING) {
+        if (problem.get() != null || command.running()) {
             return;
         }
         String p = period.get();
@@ -180,16 +176,10 @@ public final class SignOffModel {
         String as = role.get();
         String says = statement.get();
         Path report = reportFile.get();
-        step.set(Step.RUNNING);
-        error.set(null);
+        command.started();
         access.job("Signing off " + p, (ws, progress) -> new ReviewService(ws).signOff(p, who, as, says, report),
-                done -> {
-                    result.set(done);
-                    step.set(Step.DONE);
-                    onSigned.accept(done);
-                }, failure -> {
-                    error.set(failure.message());
-                    step.set(Step.FORM);
+                command::finished, failure -> {
+                    command.stopped(failure.message());
                     loadPreview();
                 });
     }
@@ -199,11 +189,11 @@ public final class SignOffModel {
     }
 
     public void setOnSigned(Consumer<ReviewSummary> handler) {
-        this.onSigned = handler;
+        command.setOnFinished(handler);
     }
 
-    public ObjectProperty<Step> step() {
-        return step;
+    public ReadOnlyObjectProperty<Step> step() {
+        return command.step();
     }
 
     public StringProperty period() {
@@ -236,12 +226,12 @@ public final class SignOffModel {
     }
 
     public ReadOnlyObjectProperty<ReviewSummary> result() {
-        return result.getReadOnlyProperty();
+        return command.result();
     }
 
     /** Why the sign-off was refused, as the core said it, or null. */
     public ReadOnlyStringProperty error() {
-        return error.getReadOnlyProperty();
+        return command.error();
     }
 
     /** The first thing that keeps the sign-off from running, or null. */
