@@ -1,9 +1,15 @@
 package org.auditbench.gui.export;
 
 import static org.auditbench.gui.controls.FormParts.boundField;
+import static org.auditbench.gui.controls.FormParts.cancelButton;
+import static org.auditbench.gui.controls.FormParts.closeButton;
+import static org.auditbench.gui.controls.FormParts.commandButton;
+import static org.auditbench.gui.controls.FormParts.errorCallout;
 import static org.auditbench.gui.controls.FormParts.formGrid;
 import static org.auditbench.gui.controls.FormParts.muted;
+import static org.auditbench.gui.controls.FormParts.problemLine;
 import static org.auditbench.gui.controls.FormParts.sectionTitle;
+import static org.auditbench.gui.controls.FormParts.successCallout;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -137,32 +143,16 @@ public final class ExportReportDialog extends Stage {
                 "An .xlsx file in an existing folder", model.file().get() == null
                         || !model.file().get().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")));
         validation.initInitialDecoration(); // a default that is already wrong shows at once
-        Label problem = new Label();
-        problem.getStyleClass().add(Theme.MUTED);
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problem());
-        Label error = new Label(null, Icons.icon(Icons.ERROR));
-        error.setId("export-error");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.getStyleClass().addAll("callout", "callout-danger");
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        Button run = new Button("Export", Icons.icon(Icons.EXPORT));
-        run.setId(RUN_ID);
+        Label problem = problemLine(model.problem());
+        Label error = errorCallout("export-error", model.error());
+        Button run = commandButton("Export", Icons.EXPORT, RUN_ID, model.problem());
         run.setDefaultButton(true);
-        run.getStyleClass().add("accent");
-        run.disableProperty().bind(model.problem().isNotNull());
         run.setOnAction(e -> {
             char[] secret = sign.isSelected() ? password.getText().toCharArray() : new char[0];
             password.clear();
             model.export(secret);
         });
-        Button cancel = new Button("Cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> close());
-        return new VBox(12, grid, sign, key, problem, error, footer(run, cancel));
+        return new VBox(12, grid, sign, key, problem, error, footer(run, cancelButton(this)));
     }
 
     private static boolean validPeriod(String text) {
@@ -192,13 +182,9 @@ public final class ExportReportDialog extends Stage {
     }
 
     private Node done(ReportResult result) {
-        Label counts = new Label(String.format("Wrote the %s report of scan %d: %,d findings on %d sheets%s.",
-                result.period(), result.scanId(), result.findings(), result.sheets().size(),
-                result.signed() ? ", digitally signed" : ""), Icons.icon(Icons.OK));
-        counts.setId("export-result");
-        counts.setWrapText(true);
-        counts.setMaxWidth(Double.MAX_VALUE);
-        counts.getStyleClass().addAll("callout", "callout-success");
+        Label counts = successCallout("export-result", String.format(
+                "Wrote the %s report of scan %d: %,d findings on %d sheets%s.", result.period(), result.scanId(),
+                result.findings(), result.sheets().size(), result.signed() ? ", digitally signed" : ""));
         TextField sha = new TextField(result.sha256());
         sha.setId(SHA_ID);
         sha.setEditable(false);
@@ -228,11 +214,8 @@ public final class ExportReportDialog extends Stage {
             Tooltip.install(open, new Tooltip("No desktop to open folders on; the path is above"));
         }
         open.setOnAction(e -> folderOpener.accept(result.file().toAbsolutePath().getParent()));
-        Button close = new Button("Close");
-        close.setId(CLOSE_ID);
-        close.setDefaultButton(true);
-        close.setOnAction(e -> close());
-        return new VBox(12, counts, sectionTitle("SHA-256 of the file"), shaRow, facts, recorded, footer(open, close));
+        return new VBox(12, counts, sectionTitle("SHA-256 of the file"), shaRow, facts, recorded,
+                footer(open, closeButton(this, CLOSE_ID)));
     }
 
     private void chooseFile() {

@@ -1,10 +1,16 @@
 package org.auditbench.gui.review;
 
 import static org.auditbench.gui.controls.FormParts.boundField;
+import static org.auditbench.gui.controls.FormParts.cancelButton;
+import static org.auditbench.gui.controls.FormParts.closeButton;
+import static org.auditbench.gui.controls.FormParts.commandButton;
+import static org.auditbench.gui.controls.FormParts.errorCallout;
 import static org.auditbench.gui.controls.FormParts.footer;
 import static org.auditbench.gui.controls.FormParts.formGrid;
 import static org.auditbench.gui.controls.FormParts.muted;
+import static org.auditbench.gui.controls.FormParts.problemLine;
 import static org.auditbench.gui.controls.FormParts.sectionTitle;
+import static org.auditbench.gui.controls.FormParts.successCallout;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -138,28 +144,12 @@ public final class SignOffDialog extends Stage {
         lockCard.setMinWidth(300);
         HBox body = new HBox(18, grid, lockCard);
         HBox.setHgrow(grid, Priority.ALWAYS);
-        Label problem = new Label();
+        Label problem = problemLine(model.problem());
         problem.setId("signoff-problem");
-        problem.getStyleClass().add(Theme.MUTED);
-        problem.setWrapText(true);
-        problem.textProperty().bind(model.problem());
-        Label error = new Label(null, Icons.icon(Icons.ERROR));
-        error.setId("signoff-error");
-        error.setWrapText(true);
-        error.setMaxWidth(Double.MAX_VALUE);
-        error.getStyleClass().addAll("callout", "callout-danger");
-        error.textProperty().bind(model.error());
-        error.visibleProperty().bind(model.error().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        Button run = new Button("Sign off and lock", Icons.icon(Icons.SIGN_OFF));
-        run.setId(RUN_ID);
-        run.getStyleClass().add("accent");
-        run.disableProperty().bind(model.problem().isNotNull());
+        Label error = errorCallout("signoff-error", model.error());
+        Button run = commandButton("Sign off and lock", Icons.SIGN_OFF, RUN_ID, model.problem());
         run.setOnAction(e -> model.signOff());
-        Button cancel = new Button("Cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> close());
-        return new VBox(12, body, problem, error, footer(run, cancel));
+        return new VBox(12, body, problem, error, footer(run, cancelButton(this)));
     }
 
     private void showLocks(LockPreview p) {
@@ -196,13 +186,9 @@ public final class SignOffDialog extends Stage {
 
     private Node done(ReviewSummary summary) {
         SignOff s = summary.signOff();
-        Label signed = new Label("Review " + summary.period() + " is signed off by " + s.reviewer() + " (" + s.role()
-                + ") on " + TIME.format(s.signedAt()) + ". It is read-only now: further decisions need a new review.",
-                Icons.icon(Icons.OK));
-        signed.setId("signoff-result");
-        signed.setWrapText(true);
-        signed.setMaxWidth(Double.MAX_VALUE);
-        signed.getStyleClass().addAll("callout", "callout-success");
+        Label signed = successCallout("signoff-result", "Review " + summary.period() + " is signed off by "
+                + s.reviewer() + " (" + s.role() + ") on " + TIME.format(s.signedAt())
+                + ". It is read-only now: further decisions need a new review.");
         FieldGrid facts = new FieldGrid();
         facts.add("Statement", s.statement());
         facts.add("Scan", "#" + s.scanId());
@@ -210,10 +196,6 @@ public final class SignOffDialog extends Stage {
         facts.add("Decisions SHA-256", s.decisionsSha256());
         facts.add("Report SHA-256", s.reportSha256() == null ? "no report file given" : s.reportSha256());
         facts.add("Audit-log row", s.auditSeq());
-        Button close = new Button("Close");
-        close.setId(CLOSE_ID);
-        close.setDefaultButton(true);
-        close.setOnAction(e -> close());
-        return new VBox(12, signed, facts, footer(close));
+        return new VBox(12, signed, facts, footer(closeButton(this, CLOSE_ID)));
     }
 }
