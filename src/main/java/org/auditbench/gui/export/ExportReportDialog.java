@@ -32,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -68,23 +67,12 @@ public final class ExportReportDialog extends Stage {
     public ExportReportDialog(Window owner, ExportReportModel model, Consumer<Path> folderOpener) {
         this.model = model;
         this.folderOpener = folderOpener;
-        initOwner(owner);
-        initModality(Modality.WINDOW_MODAL);
         setTitle("Export report");
         DialogShell.install(this, owner, ID, "Export the quarterly report", "An Excel workbook of the latest scan"
                 + " with its triage; its SHA-256 goes into the audit log.", pages, 720, 470,
                 () -> model.step().get() != Step.RUNNING);
         setOnHidden(e -> password.clear());
-        model.step().addListener((obs, old, step) -> showPage());
-        showPage();
-    }
-
-    private void showPage() {
-        pages.getChildren().setAll(switch (model.step().get()) {
-            case FORM -> form();
-            case RUNNING -> running();
-            case DONE -> done(model.result().get());
-        });
+        DialogShell.showPages(pages, model.step(), this::form, this::running, () -> done(model.result().get()));
     }
 
     private Node form() {

@@ -30,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -66,8 +65,6 @@ public final class SignOffDialog extends Stage {
 
     public SignOffDialog(Window owner, SignOffModel model) {
         this.model = model;
-        initOwner(owner);
-        initModality(Modality.WINDOW_MODAL);
         setTitle("Sign off");
         DialogShell.install(this, owner, ID, "Sign off the review", "Signing records who vouched for what and"
                 + " locks the review: later decisions need a new review.", pages, 860, 560,
@@ -76,16 +73,7 @@ public final class SignOffDialog extends Stage {
         model.preview().addListener((obs, old, preview) -> showLocks(preview));
         model.previewError().addListener((obs, old, error) -> showLocks(model.preview().get()));
         showLocks(model.preview().get());
-        model.step().addListener((obs, old, step) -> showPage());
-        showPage();
-    }
-
-    private void showPage() {
-        pages.getChildren().setAll(switch (model.step().get()) {
-            case FORM -> form();
-            case RUNNING -> running();
-            case DONE -> done(model.result().get());
-        });
+        DialogShell.showPages(pages, model.step(), this::form, this::running, () -> done(model.result().get()));
     }
 
     private Node form() {
