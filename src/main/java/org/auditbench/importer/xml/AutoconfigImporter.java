@@ -19,24 +19,8 @@ public final class AutoconfigImporter extends XmlDocumentImporter {
     private static final List<String> LEADING = List.of("domain", "protocol", "hostname", "port", "socketType",
             "username", "authentication", "direction", "provider");
 
-    @Override
-    public String format() {
-        return "autoconfig";
-    }
-
-    @Override
-    String rootElement() {
-        return ROOT;
-    }
-
-    @Override
-    List<String> leadingColumns() {
-        return LEADING;
-    }
-
-    @Override
-    XmlFilesSource.DocumentReader documentReader() {
-        return AutoconfigImporter::records;
+    public AutoconfigImporter() {
+        super("autoconfig", ROOT, LEADING, AutoconfigImporter::records);
     }
 
     static List<KeyedRecord> records(String file, XmlElement root) throws ImportException {

@@ -21,24 +21,8 @@ public final class AutodiscoverXmlImporter extends XmlDocumentImporter {
     private static final List<String> LEADING = List.of("email", "protocol", "server", "port", "encryption",
             "loginname", "ssl", "action");
 
-    @Override
-    public String format() {
-        return "autodiscover-xml";
-    }
-
-    @Override
-    String rootElement() {
-        return ROOT;
-    }
-
-    @Override
-    List<String> leadingColumns() {
-        return LEADING;
-    }
-
-    @Override
-    XmlFilesSource.DocumentReader documentReader() {
-        return AutodiscoverXmlImporter::records;
+    public AutodiscoverXmlImporter() {
+        super("autodiscover-xml", ROOT, LEADING, AutodiscoverXmlImporter::records);
     }
 
     static List<KeyedRecord> records(String file, XmlElement root) throws ImportException {
