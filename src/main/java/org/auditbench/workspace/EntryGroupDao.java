@@ -82,12 +82,12 @@ public final class EntryGroupDao {
         if (query.snapshotIds().isEmpty()) {
             return List.of();
         }
-        // the worst severity looked up per entry of the group (findings_by_entry; "+f.scan_id" keeps SQLite from
-        // walking the scan's findings by severity instead), not aggregated over every finding of the scan: a
-        // group of a few hundred entries opens in well under a second at a million entries and two million findings
+        // the worst severity looked up per entry of the group (in findings_by_scan_entry, without reading a finding),
+        // not aggregated over every finding of the scan: a group of a few hundred entries opens in well under a
+        // second at a million entries and two million findings
         String sql = "SELECT e.id, e.snapshot_id, src.name, coalesce(e.address, e.domain), e.domain, e.protocol,"
                 + " e.target, e.port, e.layer, e.owner, e.justification, e.expires, e.environment,"
-                + " coalesce((SELECT min(f.severity_rank) FROM findings f WHERE f.entry_id = e.id AND +f.scan_id = ?), "
+                + " coalesce((SELECT min(f.severity_rank) FROM findings f WHERE f.scan_id = ? AND f.entry_id = e.id), "
                 + NO_FINDING + "), e.domain_reserved, e.domain_registrable, e.target_registrable" + FROM_ENTRIES
                 + where(query) + " AND " + grouping.expression() + " = ? ORDER BY 14, e.domain, e.id LIMIT ? OFFSET ?";
         try (PreparedStatement s = connection.prepareStatement(sql)) {

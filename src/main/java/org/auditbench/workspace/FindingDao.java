@@ -50,6 +50,12 @@ public final class FindingDao {
             + " JOIN sources src ON src.id = s.source_id LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint"
             + " LEFT JOIN decisions td ON td.id = t.decision_id WHERE f.scan_id = ?";
     private static final String ORDER = " ORDER BY f.severity_rank, f.rule, e.domain, f.id";
+    /**
+     * The same order for the findings of a few entries. Written so (the "+") that SQLite cannot walk the scan's
+     * findings by severity to avoid sorting, which it preferred: at two million findings that read them all (1.3 s)
+     * instead of looking the entries up in findings_by_scan_entry and sorting a handful (10 ms).
+     */
+    private static final String ORDER_FEW = " ORDER BY +f.severity_rank, f.rule, e.domain, f.id";
 
     public <X extends Exception> void forEach(long scanId, FindingQuery query, FindingConsumer<X> consumer)
             throws WorkspaceException, X {
@@ -101,7 +107,7 @@ public final class FindingDao {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
             try (PreparedStatement s = connection.prepareStatement(SELECT + " AND f.entry_id IN ("
-                    + "?,".repeat(part.size() - 1) + "?)" + ORDER)) {
+                    + "?,".repeat(part.size() - 1) + "?)" + ORDER_FEW)) {
                 s.setLong(1, scanId);
                 for (int i = 0; i < part.size(); i++) {
                     s.setLong(i + 2, part.get(i));
