@@ -18,7 +18,8 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__triage_audit.sql",
             "V3__saved_mappings.sql", "V4__workbench_indexes.sql", "V5__triage_listing_index.sql",
             "V6__scan_write_cost.sql", "V7__scan_rule_counts.sql",
-            "V8__scan_owner_counts.sql", "V9__findings_by_scan_entry.sql");
+            "V8__scan_owner_counts.sql", "V9__findings_by_scan_entry.sql",
+            "V10__findings_fingerprint_entry.sql");
 
     private Migrations() {
     }

@@ -74,7 +74,8 @@ public final class OverviewDao {
                     }
                 }
             }
-            // CROSS JOIN keeps the decisions the outer loop: SQLite would otherwise walk every finding of the scan
+            // CROSS JOIN keeps the decisions the outer loop: SQLite would otherwise walk every finding of the scan;
+            // each decided finding's severity and entry come from the fingerprint index (V10), not its row
             try (PreparedStatement s = connection.prepareStatement("SELECT coalesce(e.owner, ''), f.severity_rank,"
                     + " count(*) FROM triage_state t CROSS JOIN findings f"
                     + " ON f.scan_id = ? AND f.fingerprint = t.fingerprint"
@@ -119,7 +120,7 @@ public final class OverviewDao {
         }
         // grouped by an expression, not the column: grouping by the column makes SQLite walk findings_by_scan
         // for its order and read every finding's row for the fingerprint; this way it reads only the
-        // (scan_id, fingerprint, severity_rank) index (V5) and the triage state
+        // (scan_id, fingerprint, severity_rank, entry_id) index (V10) and the triage state
         try (PreparedStatement s = connection.prepareStatement("SELECT f.severity_rank + 0 AS r, count(*) FROM findings f"
                 + " LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint WHERE f.scan_id = ? AND "
                 + FindingRows.status(today) + " = '" + TriageStatus.OPEN.id() + "' GROUP BY r")) {

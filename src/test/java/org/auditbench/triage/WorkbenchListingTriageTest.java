@@ -105,8 +105,8 @@ class WorkbenchListingTriageTest {
                     indexes.add(rs.getString(1));
                 }
             }
-            assertThat(indexes).contains("findings_by_scan_fingerprint_rank", "findings_by_scan")
-                    .doesNotContain("findings_by_scan_fingerprint");
+            assertThat(indexes).contains("findings_by_scan_fingerprint_rank_entry", "findings_by_scan")
+                    .doesNotContain("findings_by_scan_fingerprint", "findings_by_scan_fingerprint_rank");
             StringBuilder plan = new StringBuilder();
             try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN SELECT f.severity_rank + 0 AS r, count(*)"
                     + " FROM findings f LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint WHERE f.scan_id = 1"
@@ -115,7 +115,7 @@ class WorkbenchListingTriageTest {
                     plan.append(rs.getString(4)).append('\n');
                 }
             }
-            assertThat(plan.toString()).contains("COVERING INDEX findings_by_scan_fingerprint_rank");
+            assertThat(plan.toString()).contains("COVERING INDEX findings_by_scan_fingerprint_rank_entry");
         }
     }
 }
