@@ -118,16 +118,27 @@ public final class OverviewDao {
         for (Severity severity : Severity.values()) {
             out.put(severity, 0L);
         }
-        // grouped by an expression, not the column: grouping by the column makes SQLite walk findings_by_scan
-        // for its order and read every finding's row for the fingerprint; this way it reads only the
-        // (scan_id, fingerprint, severity_rank, entry_id) index (V10) and the triage state
-        try (PreparedStatement s = connection.prepareStatement("SELECT f.severity_rank + 0 AS r, count(*) FROM findings f"
-                + " LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint WHERE f.scan_id = ? AND "
-                + FindingRows.status(today) + " = '" + TriageStatus.OPEN.id() + "' GROUP BY r")) {
-            s.setLong(1, scanId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.put(EntryGroupDao.severity(rs.getInt(1)), rs.getLong(2));
+        // every finding of the scan per severity, as the scan counted them (V8), minus those a decision in force
+        // took out, found from the decisions through the fingerprint index (V10). Looking up the triage state of
+        // every finding instead took 1.1 s at two million findings.
+        try {
+            try (PreparedStatement s = connection.prepareStatement("SELECT severity_rank, sum(findings)"
+                    + " FROM scan_owner_counts WHERE scan_id = ? GROUP BY severity_rank")) {
+                s.setLong(1, scanId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.merge(EntryGroupDao.severity(rs.getInt(1)), rs.getLong(2), Long::sum);
+                    }
+                }
+            }
+            try (PreparedStatement s = connection.prepareStatement("SELECT f.severity_rank, count(*)"
+                    + " FROM triage_state t CROSS JOIN findings f ON f.scan_id = ? AND f.fingerprint = t.fingerprint"
+                    + " WHERE " + FindingRows.status(today) + " <> '" + TriageStatus.OPEN.id() + "' GROUP BY 1")) {
+                s.setLong(1, scanId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.merge(EntryGroupDao.severity(rs.getInt(1)), -rs.getLong(2), Long::sum);
+                    }
                 }
             }
             return out;

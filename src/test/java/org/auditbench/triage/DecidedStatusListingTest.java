@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Filters on decided statuses only are answered from the decisions (FindingSearchDao's faster path); they must list
+ * Filters on decided statuses only, and the overview's open counts, are answered from the decisions; they must list
  * and count exactly what the general path does, waivers that lapsed included (those are open again).
  */
 class DecidedStatusListingTest {
@@ -82,6 +82,18 @@ class DecidedStatusListingTest {
         }
         // the ten waivers whose last day has passed are open again, not accepted risks
         assertThat(dao.count(scanId, filter(Set.of(TriageStatus.ACCEPTED_RISK), Set.of(), Set.of()))).isEqualTo(5);
+    }
+
+    @Test
+    void theOverviewsOpenCountsAreTheStoredCountsLessTheDecisionsInForce() throws Exception {
+        FindingSearchDao dao = fx.ws.findingSearch();
+        var open = fx.ws.overview().openBySeverity(scanId);
+        for (Severity severity : Severity.values()) {
+            assertThat(open.get(severity)).as("%s", severity).isEqualTo(
+                    dao.count(scanId, filter(Set.of(TriageStatus.OPEN), Set.of(severity), Set.of())));
+        }
+        // 29 decided, of which the 10 lapsed waivers are open again
+        assertThat(open.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(findings.size() - 19);
     }
 
     private static FindingFilter filter(Set<TriageStatus> statuses, Set<Severity> severities, Set<String> rules) {
