@@ -68,16 +68,13 @@ public final class FindingSearchDao {
                 && filter.owners().isEmpty() && filter.text() == null;
     }
 
-    /** What the decisions lead to, from the triage state through the fingerprint index (V10); see {@link #decidedOnly}. */
-    private static final String FROM_DECISIONS = " FROM triage_state t CROSS JOIN findings f"
-            + " ON f.fingerprint = t.fingerprint";
-
     /** The stored status is one of the filter's wherever the status in force is, so it narrows the decisions first. */
     private String decidedWhere(FindingFilter filter) {
         return where(filter) + " AND t.status IN (" + marks(filter.statuses().size()) + ")";
     }
 
-    private static int bindStoredStatuses(PreparedStatement s, int first, FindingFilter filter) throws SQLException {
+    /** The filter's statuses, in the order {@link #where} and {@link #decidedWhere} list their marks. */
+    private static int bindStatuses(PreparedStatement s, int first, FindingFilter filter) throws SQLException {
         int i = first;
         for (TriageStatus status : filter.statuses().stream().sorted().toList()) {
             s.setString(i++, status.id());
@@ -89,9 +86,9 @@ public final class FindingSearchDao {
     private List<TriagedFinding> decidedPage(long scanId, FindingFilter filter, Cursor cursor, int limit)
             throws WorkspaceException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT f.id" + FROM_DECISIONS + decidedWhere(filter)
+        try (PreparedStatement s = connection.prepareStatement("SELECT f.id" + TriageSql.DECIDED_FINDINGS + decidedWhere(filter)
                 + AFTER_CURSOR + " ORDER BY f.severity_rank, f.id LIMIT ?")) {
-            int i = bindCursor(s, bindStoredStatuses(s, bind(s, scanId, filter), filter), cursor);
+            int i = bindCursor(s, bindStatuses(s, bind(s, scanId, filter), filter), cursor);
             s.setInt(i, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -142,9 +139,9 @@ public final class FindingSearchDao {
     }
 
     private long decidedCount(long scanId, FindingFilter filter) throws WorkspaceException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT count(*)" + FROM_DECISIONS
-                + decidedWhere(filter))) {
-            bindStoredStatuses(s, bind(s, scanId, filter), filter);
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*)"
+                + TriageSql.DECIDED_FINDINGS + decidedWhere(filter))) {
+            bindStatuses(s, bind(s, scanId, filter), filter);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
@@ -229,9 +226,7 @@ public final class FindingSearchDao {
         for (String rule : filter.rules().stream().sorted().toList()) {
             s.setString(i++, rule);
         }
-        for (TriageStatus status : filter.statuses().stream().sorted().toList()) {
-            s.setString(i++, status.id());
-        }
+        i = bindStatuses(s, i, filter);
         for (String owner : filter.owners().stream().sorted().toList()) {
             s.setString(i++, owner);
         }

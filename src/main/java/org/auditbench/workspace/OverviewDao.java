@@ -74,13 +74,9 @@ public final class OverviewDao {
                     }
                 }
             }
-            // CROSS JOIN keeps the decisions the outer loop: SQLite would otherwise walk every finding of the scan;
-            // each decided finding's severity and entry come from the fingerprint index (V10), not its row
             try (PreparedStatement s = connection.prepareStatement("SELECT coalesce(e.owner, ''), f.severity_rank,"
-                    + " count(*) FROM triage_state t CROSS JOIN findings f"
-                    + " ON f.scan_id = ? AND f.fingerprint = t.fingerprint"
-                    + " JOIN entries e ON e.id = f.entry_id WHERE " + FindingRows.status(today) + " <> '"
-                    + TriageStatus.OPEN.id() + "' GROUP BY 1, 2")) {
+                    + " count(*)" + TriageSql.DECIDED_FINDINGS + " JOIN entries e ON e.id = f.entry_id"
+                    + decidedOutOfOpen() + " GROUP BY 1, 2")) {
                 s.setLong(1, scanId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -112,6 +108,11 @@ public final class OverviewDao {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
+    /** Which of the scan's decided findings a decision in force keeps out of "open"; binds the scan id. */
+    private String decidedOutOfOpen() {
+        return " WHERE f.scan_id = ? AND " + FindingRows.status(today) + " <> '" + TriageStatus.OPEN.id() + "'";
+    }
+
     /** Open findings of a scan by severity (every severity present, zero when none). */
     public Map<Severity, Long> openBySeverity(long scanId) throws WorkspaceException {
         Map<Severity, Long> out = new EnumMap<>(Severity.class);
@@ -132,8 +133,7 @@ public final class OverviewDao {
                 }
             }
             try (PreparedStatement s = connection.prepareStatement("SELECT f.severity_rank, count(*)"
-                    + " FROM triage_state t CROSS JOIN findings f ON f.scan_id = ? AND f.fingerprint = t.fingerprint"
-                    + " WHERE " + FindingRows.status(today) + " <> '" + TriageStatus.OPEN.id() + "' GROUP BY 1")) {
+                    + TriageSql.DECIDED_FINDINGS + decidedOutOfOpen() + " GROUP BY 1")) {
                 s.setLong(1, scanId);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {

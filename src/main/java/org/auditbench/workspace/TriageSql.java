@@ -14,6 +14,13 @@ final class TriageSql {
     static final String SCANNED_SOURCES = "SELECT ssrc.name FROM scan_snapshots ss JOIN snapshots sn ON sn.id = ss.snapshot_id"
             + " JOIN sources ssrc ON ssrc.id = sn.source_id WHERE ss.scan_id = ?";
 
+    /**
+     * The decided findings, led by their decisions: the triage state as the outer loop (CROSS JOIN fixes the order),
+     * each decision's findings through the fingerprint index, which also holds their severity and entry (V10).
+     * Otherwise SQLite walks every finding of the scan to find the decided few. The caller names the scan in WHERE.
+     */
+    static final String DECIDED_FINDINGS = " FROM triage_state t CROSS JOIN findings f ON f.fingerprint = t.fingerprint";
+
     private TriageSql() {
     }
 
