@@ -15,17 +15,20 @@ public final class OwnerTally {
     private final Map<String, long[]> counts = new HashMap<>();
 
     public void add(String owner, Severity severity) {
-        long[] bySeverity = counts.computeIfAbsent(owner == null ? "" : owner, o -> new long[Severity.values().length]);
-        bySeverity[severity.ordinal()]++;
+        row(owner == null ? "" : owner)[severity.ordinal()]++;
     }
 
     public void addAll(OwnerTally other) {
         other.counts.forEach((owner, bySeverity) -> {
-            long[] mine = counts.computeIfAbsent(owner, o -> new long[Severity.values().length]);
+            long[] mine = row(owner);
             for (int i = 0; i < mine.length; i++) {
                 mine[i] += bySeverity[i];
             }
         });
+    }
+
+    private long[] row(String owner) {
+        return counts.computeIfAbsent(owner, o -> new long[Severity.values().length]);
     }
 
     Map<String, long[]> counts() {

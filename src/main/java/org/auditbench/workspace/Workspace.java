@@ -188,9 +188,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Whether this workspace's connection checks foreign keys now (tests: a scan turns them off for a while). */
     boolean checksForeignKeys() throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("PRAGMA foreign_keys")) {
-            return rs.next() && rs.getInt(1) == 1;
+        try (Statement statement = connection.createStatement()) {
+            return intPragma(statement, "foreign_keys") == 1;
         }
     }
 
