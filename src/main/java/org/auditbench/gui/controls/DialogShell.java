@@ -43,21 +43,30 @@ public final class DialogShell {
      */
     public static void install(Stage dialog, Window owner, String rootId, String heading, String subtitle,
                                StackPane pages, double width, double height, BooleanSupplier escapeCloses) {
-        dialog.initOwner(owner);
-        dialog.initModality(Modality.WINDOW_MODAL);
         Label title = new Label(heading);
         title.getStyleClass().add(Theme.VIEW_TITLE);
         Label purpose = new Label(subtitle);
         purpose.getStyleClass().add(Theme.MUTED);
         purpose.setWrapText(true);
         VBox header = new VBox(4, title, purpose);
-        header.getStyleClass().add("view-header");
+        header.getStyleClass().add(Theme.VIEW_HEADER);
         BorderPane root = new BorderPane(pages);
         root.setId(rootId);
-        root.getStyleClass().add("dialog-root");
+        root.getStyleClass().add(Theme.DIALOG_ROOT);
         root.setTop(header);
         pages.setPadding(new Insets(14, 16, 14, 16));
         pages.setAlignment(Pos.TOP_LEFT);
+        present(dialog, owner, root, width, height, escapeCloses);
+    }
+
+    /**
+     * Makes {@code dialog} window-modal over {@code owner}, showing {@code root} in a themed scene of the given size;
+     * Escape closes it while {@code escapeCloses} says so (not while work is running).
+     */
+    public static void present(Stage dialog, Window owner, Parent root, double width, double height,
+                               BooleanSupplier escapeCloses) {
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
         Scene scene = themedScene(owner, root, width, height);
         dialog.setScene(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

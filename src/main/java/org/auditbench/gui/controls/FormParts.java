@@ -20,11 +20,13 @@ import org.kordamp.ikonli.Ikon;
 /** The pieces the workbench's dialogs and wizard pages are built from, so they look and behave alike. */
 public final class FormParts {
 
-    /** AtlantaFX's style classes for a boxed message and the primary button. */
-    private static final String CALLOUT = "callout";
-    private static final String CALLOUT_DANGER = "callout-danger";
-    private static final String CALLOUT_SUCCESS = "callout-success";
-    private static final String ACCENT = "accent";
+    /** AtlantaFX's style classes for a boxed message, its colours, and the primary button. */
+    public static final String CALLOUT = "callout";
+    public static final String CALLOUT_DANGER = "callout-danger";
+    public static final String CALLOUT_SUCCESS = "callout-success";
+    public static final String CALLOUT_ACCENT = "callout-accent";
+    public static final String CALLOUT_WARNING = "callout-warning";
+    public static final String ACCENT = "accent";
 
     private FormParts() {
     }
@@ -100,7 +102,8 @@ public final class FormParts {
         return callout(id, text, Icons.OK, CALLOUT_SUCCESS);
     }
 
-    private static Label callout(String id, String text, Ikon icon, String colour) {
+    /** A boxed message with an icon, in one of the callout colours ({@link #CALLOUT_SUCCESS}, ...). */
+    public static Label callout(String id, String text, Ikon icon, String colour) {
         Label label = new Label(text, Icons.icon(icon));
         label.setId(id);
         label.setWrapText(true);

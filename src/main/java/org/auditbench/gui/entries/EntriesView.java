@@ -111,7 +111,7 @@ public final class EntriesView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, grouping, search, expiry, scope, spacer, summary);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("view-header");
+        header.getStyleClass().add(Theme.VIEW_HEADER);
         return header;
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.controls.FieldGrid;
 import org.auditbench.gui.controls.SeverityBadge;
 import org.auditbench.gui.theme.Icons;
@@ -59,8 +60,8 @@ final class EntryDetailPane extends ScrollPane {
                 Label why = new Label(text, Icons.icon(Highlights.kind(summary).get() == Highlights.Kind.EXTERNAL
                         ? Icons.EXTERNAL : Icons.RESERVED));
                 why.setWrapText(true);
-                why.getStyleClass().addAll("callout", Highlights.kind(summary).get() == Highlights.Kind.EXTERNAL
-                        ? "callout-warning" : "callout-danger");
+                why.getStyleClass().addAll(FormParts.CALLOUT, Highlights.kind(summary).get() == Highlights.Kind.EXTERNAL
+                        ? FormParts.CALLOUT_WARNING : FormParts.CALLOUT_DANGER);
                 why.setMaxWidth(Double.MAX_VALUE);
                 content.getChildren().add(why);
             });

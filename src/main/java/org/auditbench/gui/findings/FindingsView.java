@@ -146,7 +146,7 @@ public final class FindingsView extends BorderPane {
         HBox filters = new HBox(8, Icons.icon(Icons.FILTER), severity, rule, status, owner, clear);
         filters.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(8, top, filters);
-        header.getStyleClass().add("view-header");
+        header.getStyleClass().add(Theme.VIEW_HEADER);
         return header;
     }
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.auditbench.model.TriageStatus;
@@ -69,8 +70,9 @@ final class TriagePanel extends ScrollPane {
 
         VBox form = new VBox(10, statusButtons(), fields(), actions());
         form.disableProperty().bind(model.lockMessage().isNotNull());
-        VBox content = new VBox(10, head, lockBox(), form, feedback(RESULT_ID, model.result(), "callout-success",
-                Icons.OK), feedback(ERROR_ID, model.error(), "callout-danger", Icons.ERROR));
+        VBox content = new VBox(10, head, lockBox(), form, feedback(RESULT_ID, model.result(),
+                FormParts.CALLOUT_SUCCESS, Icons.OK), feedback(ERROR_ID, model.error(), FormParts.CALLOUT_DANGER,
+                Icons.ERROR));
         content.getStyleClass().addAll("detail-pane", "triage-panel");
         setContent(content);
         validation();
@@ -179,7 +181,7 @@ final class TriagePanel extends ScrollPane {
     private HBox actions() {
         Button apply = new Button("Apply", Icons.icon(Icons.OK));
         apply.setId(APPLY_ID);
-        apply.getStyleClass().add("accent");
+        apply.getStyleClass().add(FormParts.ACCENT);
         apply.setTooltip(new Tooltip("Record the decision for every selected finding (Ctrl+Enter)"));
         apply.disableProperty().bind(model.problem().isNotNull().or(model.busy()));
         apply.setOnAction(e -> model.apply());
@@ -206,7 +208,7 @@ final class TriagePanel extends ScrollPane {
         open.setOnAction(e -> openReview.run());
         VBox box = new VBox(8, text, open);
         box.setId(LOCK_ID);
-        box.getStyleClass().addAll("callout", "callout-accent");
+        box.getStyleClass().addAll(FormParts.CALLOUT, FormParts.CALLOUT_ACCENT);
         box.visibleProperty().bind(model.lockMessage().isNotNull());
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -214,11 +216,7 @@ final class TriagePanel extends ScrollPane {
 
     private static Label feedback(String id, javafx.beans.value.ObservableStringValue text, String style,
                                   org.kordamp.ikonli.Ikon icon) {
-        Label label = new Label(null, Icons.icon(icon));
-        label.setId(id);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
-        label.getStyleClass().addAll("callout", style);
+        Label label = FormParts.callout(id, null, icon, style);
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.createBooleanBinding(() -> text.get() != null && !text.get().isBlank(),
                 text));

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.controlsfx.validation.ValidationSupport;
@@ -83,7 +84,7 @@ final class DatabaseSourcePane extends VBox {
                 "A JDBC URL such as jdbc:postgresql://host:5432/db or jdbc:mariadb://host:3306/db"));
         Button connect = new Button("Connect and preview", Icons.icon(Icons.SCAN));
         connect.setId(CONNECT_ID);
-        connect.getStyleClass().add("accent");
+        connect.getStyleClass().add(FormParts.ACCENT);
         connect.disableProperty().bind(jdbc.problem().isNotNull().or(model.reading()));
         connect.setOnAction(e -> {
             handOverPassword(jdbc);

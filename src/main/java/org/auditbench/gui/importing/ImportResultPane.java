@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.importing.ImportWizardViewModel.Step;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
@@ -32,7 +33,7 @@ final class ImportResultPane extends VBox {
         if (error != null || result == null) {
             Label message = new Label(Objects.toString(error, "The import did not finish."), Icons.icon(Icons.ERROR));
             message.setWrapText(true);
-            message.getStyleClass().addAll("callout", "callout-danger");
+            message.getStyleClass().addAll(FormParts.CALLOUT, FormParts.CALLOUT_DANGER);
             Button retry = new Button("Back to the details");
             retry.setOnAction(e -> model.step().set(Step.DETAILS));
             page.getChildren().addAll(sectionTitle("Nothing was imported"), message, retry);
@@ -43,7 +44,7 @@ final class ImportResultPane extends VBox {
                     + "' (SHA-256 " + result.sha256().substring(0, 16) + "…), so nothing was imported.",
                     Icons.icon(Icons.INFO));
             same.setWrapText(true);
-            same.getStyleClass().addAll("callout", "callout-accent");
+            same.getStyleClass().addAll(FormParts.CALLOUT, FormParts.CALLOUT_ACCENT);
             Button anyway = new Button("Import it anyway as a new snapshot");
             anyway.setOnAction(e -> model.startImport(true));
             page.getChildren().addAll(sectionTitle("Already imported"), same, anyway);
@@ -54,9 +55,10 @@ final class ImportResultPane extends VBox {
                 Icons.icon(result.rejected() == 0 ? Icons.OK : Icons.WARNING));
         counts.setId("wizard-result-counts");
         counts.setWrapText(true);
-        counts.getStyleClass().addAll("callout", result.rejected() == 0 ? "callout-success" : "callout-warning");
+        counts.getStyleClass().addAll(FormParts.CALLOUT,
+                result.rejected() == 0 ? FormParts.CALLOUT_SUCCESS : FormParts.CALLOUT_WARNING);
         Button scan = new Button("Scan now (F5)", Icons.icon(Icons.SCAN));
-        scan.getStyleClass().add("accent");
+        scan.getStyleClass().add(FormParts.ACCENT);
         scan.setOnAction(e -> scanNow.run());
         Label next = new Label("The findings still show the previous scan until you scan the new snapshot.");
         next.getStyleClass().add(Theme.MUTED);

@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,8 +15,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,7 +24,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.auditbench.gui.controls.DialogShell;
@@ -53,29 +49,21 @@ public final class ImportWizard extends Stage {
 
     public ImportWizard(Window owner, ImportWizardViewModel model) {
         this.model = model;
-        initOwner(owner);
-        initModality(Modality.WINDOW_MODAL);
         setTitle("Import a source");
         BorderPane root = new BorderPane();
         root.setId(ID);
-        root.getStyleClass().addAll("import-wizard", "dialog-root");
+        root.getStyleClass().addAll("import-wizard", Theme.DIALOG_ROOT);
         stepLabel.getStyleClass().add(Theme.MUTED);
         Label title = new Label("Import a source");
         title.getStyleClass().add(Theme.VIEW_TITLE);
         HBox header = new HBox(12, title, stepLabel);
         header.setAlignment(Pos.BASELINE_LEFT);
-        header.getStyleClass().add("view-header");
+        header.getStyleClass().add(Theme.VIEW_HEADER);
         root.setTop(header);
         pages.setPadding(new Insets(12, 16, 12, 16));
         root.setCenter(pages);
         root.setBottom(footer());
-        Scene scene = DialogShell.themedScene(owner, root, 980, 680);
-        setScene(scene);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.step().get() != Step.RUNNING) {
-                close();
-            }
-        });
+        DialogShell.present(this, owner, root, 980, 680, () -> model.step().get() != Step.RUNNING);
         model.step().addListener((obs, old, step) -> showStep());
         model.preview().addListener((obs, old, p) -> {
             if (model.step().get() != Step.FILE) {

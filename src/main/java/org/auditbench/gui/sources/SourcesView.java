@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.auditbench.gui.controls.FormParts;
 import org.auditbench.gui.theme.Icons;
 import org.auditbench.gui.theme.Theme;
 import org.auditbench.model.Reject;
@@ -58,7 +59,7 @@ public final class SourcesView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, title, hint, spacer, entries);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("view-header");
+        header.getStyleClass().add(Theme.VIEW_HEADER);
         setTop(header);
         Label rejectsTitle = new Label("Rejected rows");
         rejectsTitle.getStyleClass().add(Theme.SECTION_TITLE);
@@ -184,9 +185,10 @@ public final class SourcesView extends BorderPane {
         org.auditbench.gui.controls.FieldGrid facts = new org.auditbench.gui.controls.FieldGrid();
         Runnable show = () -> {
             var report = auditLog.report().get();
-            status.getStyleClass().removeAll("callout-success", "callout-danger", "callout-accent");
-            status.getStyleClass().add(report == null ? "callout-accent" : report.intact() ? "callout-success"
-                    : "callout-danger");
+            status.getStyleClass().removeAll(FormParts.CALLOUT_SUCCESS, FormParts.CALLOUT_DANGER,
+                    FormParts.CALLOUT_ACCENT);
+            status.getStyleClass().add(report == null ? FormParts.CALLOUT_ACCENT
+                    : report.intact() ? FormParts.CALLOUT_SUCCESS : FormParts.CALLOUT_DANGER);
             status.setGraphic(Icons.icon(report == null ? Icons.CHECKING : report.intact() ? Icons.AUDIT_INTACT
                     : Icons.AUDIT_BROKEN));
             facts.clear();
@@ -203,7 +205,7 @@ public final class SourcesView extends BorderPane {
         auditLog.report().addListener((obs, old, r) -> show.run());
         auditLog.checking().addListener((obs, old, r) -> show.run());
         show.run();
-        status.getStyleClass().add("callout");
+        status.getStyleClass().add(FormParts.CALLOUT);
         status.setMaxWidth(Double.MAX_VALUE);
         Button verify = new Button("Verify again", Icons.icon(Icons.REFRESH));
         verify.getStyleClass().addAll("flat", "small");

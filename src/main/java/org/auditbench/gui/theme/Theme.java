@@ -21,6 +21,10 @@ public final class Theme {
     public static final String SECTION_TITLE = "section-title";
     public static final String HIGHLIGHT_ICON = "highlight-icon";
     public static final String CARD = "panel-card";
+    /** The band at the top of a view or dialog that holds its title. */
+    public static final String VIEW_HEADER = "view-header";
+    /** The root of a dialog window. */
+    public static final String DIALOG_ROOT = "dialog-root";
 
     private static final String STYLESHEET = Theme.class.getResource("workbench.css").toExternalForm();
 
