@@ -13,6 +13,7 @@ import org.auditbench.model.TriageStatus;
 import org.auditbench.workspace.FindingFilter;
 import org.auditbench.workspace.FindingSearchDao;
 import org.auditbench.workspace.OverviewDao;
+import org.auditbench.workspace.SchemaProbe;
 import org.auditbench.workspace.TriagedFinding;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,24 +99,13 @@ class WorkbenchListingTriageTest {
     void statusCountsReadTheFingerprintAndSeverityIndexNotTheFindings() throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + fx.file);
              java.sql.Statement s = c.createStatement()) {
-            List<String> indexes = new java.util.ArrayList<>();
-            try (java.sql.ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'findings'")) {
-                while (rs.next()) {
-                    indexes.add(rs.getString(1));
-                }
-            }
-            assertThat(indexes).contains("findings_by_scan_fingerprint_rank_entry", "findings_by_scan")
+            assertThat(SchemaProbe.indexes(s, "findings"))
+                    .contains("findings_by_scan_fingerprint_rank_entry", "findings_by_scan")
                     .doesNotContain("findings_by_scan_fingerprint", "findings_by_scan_fingerprint_rank");
-            StringBuilder plan = new StringBuilder();
-            try (java.sql.ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN SELECT f.severity_rank + 0 AS r, count(*)"
+            String plan = SchemaProbe.plan(s, "SELECT f.severity_rank + 0 AS r, count(*)"
                     + " FROM findings f LEFT JOIN triage_state t ON t.fingerprint = f.fingerprint WHERE f.scan_id = 1"
-                    + " AND t.status IS NULL GROUP BY r")) {
-                while (rs.next()) {
-                    plan.append(rs.getString(4)).append('\n');
-                }
-            }
-            assertThat(plan.toString()).contains("COVERING INDEX findings_by_scan_fingerprint_rank_entry");
+                    + " AND t.status IS NULL GROUP BY r");
+            assertThat(plan).contains("COVERING INDEX findings_by_scan_fingerprint_rank_entry");
         }
     }
 }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.auditbench.demo.DemoWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,32 +29,15 @@ class FindingsIndexMigrationTest {
             assertThat(ws.backup()).isNotNull();
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            assertThat(indexes(s)).contains("findings_by_scan_entry").doesNotContain("findings_by_entry");
+            assertThat(SchemaProbe.indexes(s, "findings")).contains("findings_by_scan_entry")
+                    .doesNotContain("findings_by_entry");
             // the look-ups the entries tree, the report and probe make read the index alone or seek in it
-            assertThat(plan(s, "SELECT entry_id, min(severity_rank) FROM findings WHERE scan_id = 1 GROUP BY entry_id"))
+            assertThat(SchemaProbe.plan(s,
+                    "SELECT entry_id, min(severity_rank) FROM findings WHERE scan_id = 1 GROUP BY entry_id"))
                     .contains("COVERING INDEX findings_by_scan_entry");
-            assertThat(plan(s, "SELECT min(severity_rank) FROM findings WHERE scan_id = 1 AND entry_id = 7"))
+            assertThat(SchemaProbe.plan(s,
+                    "SELECT min(severity_rank) FROM findings WHERE scan_id = 1 AND entry_id = 7"))
                     .contains("COVERING INDEX findings_by_scan_entry (scan_id=? AND entry_id=?)");
         }
-    }
-
-    private static List<String> indexes(Statement s) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'findings'")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    private static String plan(Statement s, String sql) throws Exception {
-        StringBuilder out = new StringBuilder();
-        try (ResultSet rs = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
-            while (rs.next()) {
-                out.append(rs.getString(4)).append('\n');
-            }
-        }
-        return out.toString();
     }
 }
