@@ -10,7 +10,8 @@ import java.sql.SQLException;
  * protocol, layer — so two snapshots can be compared in one merge pass without holding either in memory.
  * Only the fields a comparison looks at are read; the full entry of a change is fetched by id afterwards.
  * Text sorts by code point (SQLite's binary collation on UTF-8); a missing protocol or layer sorts as "".
- * The index entries_by_identity (schema V2) serves the order without a sort.
+ * The index entries_by_identity (schema V2) serves the order without a sort; the first comparison after an import
+ * builds it (see {@link IdentityIndex}).
  */
 public final class ComparisonDao {
 
@@ -42,6 +43,7 @@ public final class ComparisonDao {
     public RowCursor inIdentityOrder(long snapshotId) throws WorkspaceException {
         PreparedStatement s = null;
         try {
+            IdentityIndex.ensure(connection);
             s = connection.prepareStatement("SELECT e.id, coalesce(e.address, e.domain), e.protocol, e.layer, e.target,"
                     + " e.port, e.owner, e.justification, e.expires FROM entries e WHERE e.snapshot_id = ?"
                     + " ORDER BY coalesce(e.address, e.domain), coalesce(e.protocol, ''), coalesce(e.layer, ''), e.id");

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * An entry's history: what every snapshot of its source said for the same key, protocol and layer,
- * oldest snapshot first, including the snapshots in which it did not exist.
+ * oldest snapshot first, including the snapshots in which it did not exist. The first history after an import
+ * builds the identity index the import left out (see {@link IdentityIndex}).
  */
 public final class EntryHistoryDao {
 
@@ -44,6 +45,11 @@ public final class EntryHistoryDao {
                 + " e.domain) AND coalesce(h.protocol, '') = coalesce(e.protocol, '')"
                 + " AND coalesce(h.layer, '') = coalesce(e.layer, '') AND h.domain = e.domain AND h.key_kind = e.key_kind"
                 + " WHERE e.id = ? ORDER BY s.id, h.id";
+        try {
+            IdentityIndex.ensure(connection);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot index the entries for their history: " + e.getMessage(), e);
+        }
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setLong(1, entryId);
             List<Version> out = new ArrayList<>();

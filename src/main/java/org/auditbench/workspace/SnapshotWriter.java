@@ -38,7 +38,6 @@ public final class SnapshotWriter implements AutoCloseable {
     private final PreparedStatement multiInsert;
     private final PreparedStatement singleInsert;
     private final PreparedStatement rejectInsert;
-    private final DeferredIndexes deferredIndexes;
     private static final String[] KEY_KIND_IDS = java.util.Arrays.stream(org.auditbench.model.KeyKind.values())
             .map(org.auditbench.model.KeyKind::id).toArray(String[]::new);
     private static final String[] TARGET_KIND_IDS = java.util.Arrays.stream(org.auditbench.model.TargetKind.values())
@@ -51,10 +50,9 @@ public final class SnapshotWriter implements AutoCloseable {
     private int pendingRejects;
     private boolean finished;
 
-    private SnapshotWriter(Connection connection, long snapshotId, SnapshotSpec spec, AuditLog audit,
-                           DeferredIndexes deferredIndexes) throws SQLException {
+    private SnapshotWriter(Connection connection, long snapshotId, SnapshotSpec spec, AuditLog audit)
+            throws SQLException {
         this.connection = connection;
-        this.deferredIndexes = deferredIndexes;
         this.snapshotId = snapshotId;
         this.spec = spec;
         this.audit = audit;
@@ -78,7 +76,7 @@ public final class SnapshotWriter implements AutoCloseable {
         try {
             BulkWriteMode.enter(connection);
             connection.setAutoCommit(false);
-            DeferredIndexes deferred = DeferredIndexes.dropIfWorthIt(connection);
+            IdentityIndex.dropForBulkImport(connection);
             long sourceId = sourceId(connection, spec.sourceName());
             long snapshotId;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO snapshots (source_id, kind, locator,"
@@ -95,7 +93,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 insert.executeUpdate();
                 snapshotId = generatedKey(insert);
             }
-            return new SnapshotWriter(connection, snapshotId, spec, audit, deferred);
+            return new SnapshotWriter(connection, snapshotId, spec, audit);
         } catch (SQLException e) {
             rollbackQuietly(connection);
             BulkWriteMode.leave(connection);
@@ -161,7 +159,6 @@ public final class SnapshotWriter implements AutoCloseable {
     public long commit(String sha256) throws WorkspaceException {
         try {
             flush();
-            deferredIndexes.rebuild(connection);
             try (PreparedStatement update = connection.prepareStatement("UPDATE snapshots SET sha256 = ?,"
                     + " imported_count = ?, rejected_count = ?, finished_at = ?, complete = 1 WHERE id = ?")) {
                 update.setString(1, sha256);
