@@ -7,13 +7,22 @@
 #
 #   packaging/bench/import-vs-sqlite3.sh [ENTRIES] [RUNS]      (defaults: 1000000 and 3; best run counts)
 #
-# Needs target/auditbench.jar (mvn -B -DskipTests package) and sqlite3 (apt-get install sqlite3).
+# Each run also times two floors with org.auditbench.bench.RawCsvLoad (test classes): the fastest plain JVM load
+# (FastCSV on one thread, 64-row INSERTs of the fields as text on the other, nothing mapped), first of the same CSV,
+# then of the rows Auditbench stores (the workspace's entry columns exported as CSV). The first shows what the JVM
+# and the JDBC driver cost by themselves; the second what storing Auditbench's row costs before any parsing.
+#
+# Needs target/auditbench.jar and target/test-classes (mvn -B -DskipTests package) and sqlite3 (apt-get install sqlite3).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ENTRIES="${1:-1000000}"
 RUNS="${2:-3}"
 JAR=target/auditbench.jar
-[ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
+[ -f "$JAR" ] && [ -d target/test-classes ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 2; }
+RAW=(java -Xmx512m -cp "target/test-classes:$JAR" org.auditbench.bench.RawCsvLoad)
+STORED_COLUMNS="source_row, domain, key_kind, address, protocol, target, target_raw, target_kind, port, encryption,
+  username, owner, justification, created, expires, reviewed, environment, layer, extra, domain_name, domain_registrable,
+  domain_reserved, domain_known_suffix, target_name, target_registrable, target_reserved, target_known_suffix"
 command -v sqlite3 >/dev/null || { echo "sqlite3 is not installed (apt-get install sqlite3)" >&2; exit 2; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -38,7 +47,9 @@ timed() {
 java -jar "$JAR" generate --entries "$ENTRIES" --out "$CSV" --seed 2026
 echo "input: $(du -h "$CSV" | cut -f1), $(( $(wc -l < "$CSV") - 1 )) rows; machine: $(nproc) cores"
 
-best_ab=""; best_sq=""
+best_ab=""; best_sq=""; best_raw=""; best_stored=""
+# keeps the smaller of a best-so-far variable and a new time: lower NAME VALUE
+lower() { if [ -z "${!1}" ] || awk -v a="$2" -v b="${!1}" 'BEGIN{exit !(a<b)}'; then printf -v "$1" '%s' "$2"; fi; }
 for run in $(seq 1 "$RUNS"); do
   rm -f "$WORK"/ws.db* "$WORK"/sqlite3.db
   load=$(cut -d' ' -f1 /proc/loadavg)
@@ -47,9 +58,16 @@ for run in $(seq 1 "$RUNS"); do
   cpu=""
   [ -n "$ab_cpu" ] && cpu=", CPU ${ab_cpu} s vs ${sq_cpu} s (ratio $(calc "$ab_cpu / $sq_cpu"))"
   echo "run $run (load $load): auditbench ${ab_wall} s, sqlite3 .import ${sq_wall} s, ratio $(calc "$ab_wall / $sq_wall")$cpu"
-  if [ -z "$best_ab" ] || awk -v a="$ab_wall" -v b="$best_ab" 'BEGIN{exit !(a<b)}'; then best_ab=$ab_wall; fi
-  if [ -z "$best_sq" ] || awk -v a="$sq_wall" -v b="$best_sq" 'BEGIN{exit !(a<b)}'; then best_sq=$sq_wall; fi
+  rm -f "$WORK"/raw.db "$WORK"/stored.db
+  timed raw "${RAW[@]}" "$CSV" "$WORK/raw.db" > /dev/null
+  sqlite3 -header -csv "$WORK/ws.db" "SELECT $STORED_COLUMNS FROM entries" > "$WORK/stored.csv"
+  timed stored "${RAW[@]}" "$WORK/stored.csv" "$WORK/stored.db" --empty-as-null > /dev/null
+  echo "  floors: plain JVM load of the same CSV ${raw_wall} s ($(calc "$raw_wall / $sq_wall")x);" \
+    "of the rows Auditbench stores, $(du -h "$WORK/stored.csv" | cut -f1) as CSV, ${stored_wall} s ($(calc "$stored_wall / $sq_wall")x)"
+  lower best_ab "$ab_wall"; lower best_sq "$sq_wall"; lower best_raw "$raw_wall"; lower best_stored "$stored_wall"
 done
 head -1 "$WORK/import.out"
 echo "best: auditbench ${best_ab} s (JVM start included, -Xmx512m), sqlite3 .import ${best_sq} s," \
   "ratio $(calc "$best_ab / $best_sq") (target <= 1.5)"
+echo "best floors: plain JVM load of the CSV ${best_raw} s ($(calc "$best_raw / $best_sq")x); plain JVM load of the rows" \
+  "Auditbench stores ${best_stored} s ($(calc "$best_stored / $best_sq")x), before any parsing, mapping or index"

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * compared in the same run with the {@code sqlite3} CLI reading the same entries table to /dev/null.
  * Runs only with {@code mvn -Pbench verify}. Each of {@code -Dbench.rounds} rounds (default 3) times the bare read,
  * then scans a fresh copy in a JVM of its own (-Xmx512m), so every first scan pays for compiling the rules as a
- * user's first scan does, and scans once more in that JVM, as a workbench rescans. It prints every round and the
- * best of each, as the import benchmark does on this shared, noisy machine, and the ratio (target: at most 3x).
+ * user's first scan does, and scans once more in that JVM, as a workbench rescans. Then it scans another fresh copy
+ * in another fresh JVM with every rule disabled: the floor a scan pays before any rule runs (reading, unpacking
+ * and keying every entry, starting the JIT). It prints every round and the best of each, as the import benchmark does on this shared, noisy machine, and the ratio (target: at most 3x).
  * It does not fail on the ratio unless {@code -Dbench.enforce=true}: shared machines make timings indicative.
  *
  * <p>The data is the demo's Q4 table multiplied with varied customer domains (a copy's own domain is renamed
@@ -56,13 +57,18 @@ class ScanBenchmark {
             Files.copy(base, db, StandardCopyOption.REPLACE_EXISTING);
             double[] bareCpu = {-1};
             double bare = bareRead(db, bareCpu);
-            double[] scan = scanInAnotherJvm(db);
+            double[] scan = scanInAnotherJvm(db, false);
+            Files.copy(base, db, StandardCopyOption.REPLACE_EXISTING);
+            double[] floor = scanInAnotherJvm(db, true);
             System.out.printf("bench: round %d: sqlite3 \"SELECT * FROM entries\" > /dev/null %.2f s (%.2f s CPU);"
                             + " scan in a fresh JVM %.2f s (%.2f s CPU, %,d findings), ratio %.2fx; rescan in the same"
-                            + " JVM %.2f s%n",
-                    round, bare, bareCpu[0], scan[0], scan[1], (long) scan[4], scan[0] / bare, scan[2]);
+                            + " JVM %.2f s; no rule enabled, fresh JVM %.2f s (%.2f s CPU), %.2fx%n",
+                    round, bare, bareCpu[0], scan[0], scan[1], (long) scan[4], scan[0] / bare, scan[2], floor[0],
+                    floor[1], floor[0] / bare);
             assertThat((long) scan[3]).isEqualTo(ENTRIES);
-            rounds.add(new double[] {bare, scan[0], scan[2], scan[0] / bare});
+            assertThat((long) floor[3]).isEqualTo(ENTRIES);
+            assertThat((long) floor[4]).isZero();
+            rounds.add(new double[] {bare, scan[0], scan[2], scan[0] / bare, floor[0]});
         }
         double bare = best(rounds, 0);
         double scan = best(rounds, 1);
@@ -76,6 +82,10 @@ class ScanBenchmark {
                     + " median of the rounds' ratios %.1fx%n", bare, scan, scan / bare, median(rounds, 3));
             System.out.printf("bench: rescan %.2f s, %.1fx the bare read (JIT-compiled code, as in a running workbench)%n",
                     rescan, rescan / bare);
+            double floor = best(rounds, 4);
+            System.out.printf("bench: the same scan with no rule enabled (reading, unpacking and keying every entry in"
+                    + " a fresh JVM) %.2f s, %.1fx the bare read: the rules and their findings have %.2f s left of"
+                    + " the target's %.2f s%n", floor, floor / bare, 3 * bare - floor, 3 * bare);
             if (Boolean.getBoolean("bench.enforce")) {
                 assertThat(scan / bare).as("scan time over bare sqlite3 read").isLessThanOrEqualTo(3.0);
             }
@@ -96,12 +106,14 @@ class ScanBenchmark {
 
     /**
      * Runs {@link ScanBenchmarkRound} on {@code db} in a child JVM (-Xmx512m), so every round's first scan pays for
-     * compiling the rules as a user's first scan does: {scan s, scan CPU s, rescan s, entries, findings}.
+     * compiling the rules as a user's first scan does: {scan s, scan CPU s, rescan s, entries, findings}. With
+     * {@code noRules} every rule is disabled: what the scan costs before any rule runs.
      */
-    private static double[] scanInAnotherJvm(Path db) throws IOException, InterruptedException {
+    private static double[] scanInAnotherJvm(Path db, boolean noRules) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                ScanBenchmarkRound.class.getName(), db.toString()).redirectErrorStream(true).start();
+                ScanBenchmarkRound.class.getName(), db.toString(), noRules ? "--no-rules" : "--all-rules")
+                .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as("scan of %s: %s", db, output).isZero();
         String line = output.lines().filter(l -> l.startsWith("round ")).findFirst()
