@@ -76,8 +76,9 @@ final class EntryRows {
         };
     }
 
-    static NameFacts facts(String name, String registrable, String reserved, String knownSuffix) {
-        return name == null ? NameFacts.NONE : new NameFacts(name, registrable, reserved, "1".equals(knownSuffix));
+    /** Name facts from a packed row's text values, for an entry whose domain or target is {@code base}. */
+    static NameFacts facts(String base, String name, String registrable, String reserved, String knownSuffix) {
+        return StoredFacts.read(base, name, registrable, reserved, "1".equals(knownSuffix));
     }
 
     static Entry read(ResultSet rs) throws SQLException {
@@ -94,15 +95,13 @@ final class EntryRows {
                 rs.getString(o + 9), TargetKind.parse(rs.getString(o + 10)), port, rs.getString(o + 12),
                 rs.getString(o + 13), rs.getString(o + 14), rs.getString(o + 15), date(rs.getString(o + 16)),
                 date(rs.getString(o + 17)), date(rs.getString(o + 18)), rs.getString(o + 19), rs.getString(o + 20),
-                Json.readMap(rs.getString(o + 21)), facts(rs, o + 22), facts(rs, o + 26));
+                Json.readMap(rs.getString(o + 21)), facts(rs, o + 22, rs.getString(o + 4)),
+                facts(rs, o + 26, rs.getString(o + 8)));
     }
 
-    private static NameFacts facts(ResultSet rs, int first) throws SQLException {
-        String name = rs.getString(first);
-        if (name == null) {
-            return NameFacts.NONE;
-        }
-        return new NameFacts(name, rs.getString(first + 1), rs.getString(first + 2), rs.getInt(first + 3) == 1);
+    private static NameFacts facts(ResultSet rs, int first, String base) throws SQLException {
+        return StoredFacts.read(base, rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getInt(first + 3) == 1);
     }
 
     private static LocalDate date(String text) {

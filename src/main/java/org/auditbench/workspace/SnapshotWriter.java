@@ -261,8 +261,8 @@ public final class SnapshotWriter implements AutoCloseable {
         s.setString(first + 17, e.environment());
         s.setString(first + 18, e.layer());
         s.setString(first + 19, Json.writeFlat(e.extra()));
-        setFacts(s, first + 20, e.domainFacts());
-        setFacts(s, first + 24, e.targetFacts());
+        setFacts(s, first + 20, e.domainFacts(), e.domain());
+        setFacts(s, first + 24, e.targetFacts(), e.target());
     }
 
     private static long sourceId(Connection connection, String name) throws SQLException {
@@ -292,9 +292,10 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-    private static void setFacts(PreparedStatement s, int first, NameFacts facts) throws SQLException {
-        s.setString(first, facts.name());
-        s.setString(first + 1, facts.registrable());
+    /** Name facts as {@link StoredFacts} stores them: mostly empty, as most names repeat their domain or target. */
+    private static void setFacts(PreparedStatement s, int first, NameFacts facts, String base) throws SQLException {
+        s.setString(first, StoredFacts.name(facts, base));
+        s.setString(first + 1, StoredFacts.registrable(facts));
         s.setString(first + 2, facts.reserved());
         s.setInt(first + 3, facts.knownSuffix() ? 1 : 0);
     }
