@@ -117,7 +117,7 @@ public final class EntryGroupDao {
         }
     }
 
-    /** The registrable domain of a name stored as {@link StoredFacts} does, for an entry whose domain or target is base. */
+    /** The registrable domain stored (as {@link StoredFacts} stores it) for an entry's domain or target, {@code base}. */
     private static String registrable(String base, String storedName, String storedRegistrable) {
         return StoredFacts.read(base, storedName, storedRegistrable, null, false).registrable();
     }
