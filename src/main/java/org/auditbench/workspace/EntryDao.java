@@ -46,13 +46,13 @@ public final class EntryDao {
     /** Receives one entry in packed form; {@link #unpack} turns it into an {@link Entry} on any thread. */
     @FunctionalInterface
     public interface PackedConsumer<X extends Exception> {
-        void accept(long id, String packed) throws X;
+        void accept(long id, byte[] packed) throws X;
     }
 
     /**
-     * Streams every entry of the snapshot in source order, each packed by SQLite into one text value. Reading
-     * one value per row instead of 27 is what lets a scan keep up with the database; the unpacking (JSON, dates,
-     * extra columns) can then run on the threads that evaluate the rules.
+     * Streams every entry of the snapshot in source order, each packed by SQLite into one value
+     * ({@link EntryRows#PACKED}). Reading one value per row instead of 27 is what lets a scan keep up with the
+     * database; the unpacking (text, dates, extra columns) can then run on the threads that evaluate the rules.
      *
      * <p>The rows are walked by id, between the snapshot's first and last, rather than through the snapshot index:
      * an import writes a snapshot's entries with consecutive ids, so the range holds (almost) only them, and each
@@ -67,7 +67,7 @@ public final class EntryDao {
             s.setLong(1, snapshotId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    consumer.accept(rs.getLong(1), rs.getString(2));
+                    consumer.accept(rs.getLong(1), rs.getBytes(2));
                 }
             }
         } catch (SQLException e) {
@@ -76,7 +76,7 @@ public final class EntryDao {
     }
 
     /** The entry a {@link #forEachPacked} row describes. */
-    public static Entry unpack(long id, long snapshotId, String packed) {
+    public static Entry unpack(long id, long snapshotId, byte[] packed) {
         // here rather than delegated to EntryRows: one method for the JIT to compile, not a second copy inlined
         String[] v = PackedRow.split(packed, EntryRows.PACKED_FIELDS, id);
         return new Entry(id, snapshotId, v[0], v[1], EntryRows.keyKind(v[2]), v[3], v[4], v[5], v[6],
@@ -151,7 +151,7 @@ public final class EntryDao {
                 }
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        Entry entry = unpack(rs.getLong(1), rs.getLong(2), rs.getString(3));
+                        Entry entry = unpack(rs.getLong(1), rs.getLong(2), rs.getBytes(3));
                         out.put(entry.id(), entry);
                     }
                 }

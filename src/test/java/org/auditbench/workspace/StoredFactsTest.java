@@ -92,7 +92,7 @@ class StoredFactsTest {
             ws.entries().<RuntimeException>forEach(snapshot, rows::add);
             List<Entry> packed = new ArrayList<>();
             ws.entries().<RuntimeException>forEachPacked(snapshot,
-                    (id, text) -> packed.add(EntryDao.unpack(id, snapshot, text)));
+                    (id, row) -> packed.add(EntryDao.unpack(id, snapshot, row)));
             for (List<Entry> read : List.of(rows, packed)) {
                 assertThat(read).hasSize(ENTRIES.size());
                 for (int i = 0; i < ENTRIES.size(); i++) {

@@ -44,7 +44,7 @@ final class EntryPass {
     private final long snapshotId;
     private volatile boolean abandoned;
     private long[] batchIds = new long[BATCH];
-    private String[] batchRows = new String[BATCH];
+    private byte[][] batchRows = new byte[BATCH][];
     private int batchSize;
     private long entries;
 
@@ -67,7 +67,7 @@ final class EntryPass {
     }
 
     /** Reader thread: takes one entry as the workspace packed it; the workers unpack it. */
-    void accept(long id, String packed) {
+    void accept(long id, byte[] packed) {
         entries++;
         batchIds[batchSize] = id;
         batchRows[batchSize++] = packed;
@@ -111,10 +111,10 @@ final class EntryPass {
 
     private void submit() {
         long[] ids = batchIds;
-        String[] rows = batchRows;
+        byte[][] rows = batchRows;
         int size = batchSize;
         batchIds = new long[BATCH];
-        batchRows = new String[BATCH];
+        batchRows = new byte[BATCH][];
         batchSize = 0;
         put(workers.submit(() -> evaluate(ids, rows, size)));
     }
@@ -135,7 +135,7 @@ final class EntryPass {
         }
     }
 
-    private Result evaluate(long[] rowIds, String[] rows, int n) {
+    private Result evaluate(long[] rowIds, byte[][] rows, int n) {
         List<NewFinding> findings = new ArrayList<>();
         OwnerTally owners = new OwnerTally();
         long[] ids = new long[n];
