@@ -82,8 +82,7 @@ public final class EntryDao {
         return new Entry(id, snapshotId, v[0], v[1], EntryRows.keyKind(v[2]), v[3], v[4], v[5], v[6],
                 EntryRows.targetKind(v[7]), v[8] == null ? null : Integer.valueOf(v[8]), v[9], v[10], v[11], v[12],
                 PackedRow.date(v[13]), PackedRow.date(v[14]), PackedRow.date(v[15]), v[16], v[17],
-                EntryRows.extra(v[18]), EntryRows.facts(v[1], v[19], v[20], v[21], v[22]),
-                EntryRows.facts(v[5], v[23], v[24], v[25], v[26]));
+                EntryRows.extra(v[18]), StoredFacts.decode(v[19], v[1]), StoredFacts.decode(v[20], v[5]));
     }
 
     /** Receives the identity and route of one entry: what a later snapshot is compared with. */

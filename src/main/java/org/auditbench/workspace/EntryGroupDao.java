@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.auditbench.model.NameFacts;
 import org.auditbench.model.Severity;
 
 /**
@@ -88,8 +89,7 @@ public final class EntryGroupDao {
         String sql = "SELECT e.id, e.snapshot_id, src.name, coalesce(e.address, e.domain), e.domain, e.protocol,"
                 + " e.target, e.port, e.layer, e.owner, e.justification, e.expires, e.environment,"
                 + " coalesce((SELECT min(f.severity_rank) FROM findings f WHERE f.scan_id = ? AND f.entry_id = e.id), "
-                + NO_FINDING + "), e.domain_reserved, e.domain_registrable, e.target_registrable, e.domain_name,"
-                + " e.target_name" + FROM_ENTRIES
+                + NO_FINDING + "), e.domain_facts, e.target_facts" + FROM_ENTRIES
                 + where(query) + " AND " + grouping.expression() + " = ? ORDER BY 14, e.domain, e.id LIMIT ? OFFSET ?";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = bindScope(s, 1, query);
@@ -103,12 +103,13 @@ public final class EntryGroupDao {
                     int port = rs.getInt(8);
                     Integer portValue = rs.wasNull() ? null : port;
                     String expires = rs.getString(12);
+                    NameFacts domainFacts = StoredFacts.decode(rs.getString(15), rs.getString(5));
                     out.add(new EntrySummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), portValue, rs.getString(9),
                             rs.getString(10), rs.getString(11), expires == null ? null : LocalDate.parse(expires),
-                            rs.getString(13), severity(rs.getInt(14)), Set.of(), rs.getString(15),
-                            registrable(rs.getString(5), rs.getString(18), rs.getString(16)),
-                            registrable(rs.getString(7), rs.getString(19), rs.getString(17))));
+                            rs.getString(13), severity(rs.getInt(14)), Set.of(), domainFacts.reserved(),
+                            domainFacts.registrable(),
+                            StoredFacts.decode(rs.getString(16), rs.getString(7)).registrable()));
                 }
             }
             return withRules(out, query.scanId());
@@ -117,10 +118,6 @@ public final class EntryGroupDao {
         }
     }
 
-    /** The registrable domain stored (as {@link StoredFacts} stores it) for an entry's domain or target, {@code base}. */
-    private static String registrable(String base, String storedName, String storedRegistrable) {
-        return StoredFacts.read(base, storedName, storedRegistrable, null, false).registrable();
-    }
 
     /** Adds the fired rule ids to a page of entries with one query over that page. */
     private List<EntrySummary> withRules(List<EntrySummary> page, Long scanId) throws SQLException {

@@ -16,16 +16,14 @@ final class EntryRows {
 
     static final String COLUMNS = "e.id, e.snapshot_id, e.source_row, e.domain, e.key_kind, e.address, e.protocol,"
             + " e.target, e.target_raw, e.target_kind, e.port, e.encryption, e.username, e.owner, e.justification,"
-            + " e.created, e.expires, e.reviewed, e.environment, e.layer, e.extra, e.domain_name,"
-            + " e.domain_registrable, e.domain_reserved, e.domain_known_suffix, e.target_name,"
-            + " e.target_registrable, e.target_reserved, e.target_known_suffix";
+            + " e.created, e.expires, e.reviewed, e.environment, e.layer, e.extra, e.domain_facts, e.target_facts";
 
     /** How many columns {@link #COLUMNS} selects. */
-    static final int COUNT = 29;
+    static final int COUNT = 23;
 
     /**
      * The same columns (but id and snapshot) packed by SQLite into one value per row, so a scan moves one value per
-     * row across JDBC instead of 27; {@link EntryDao#unpack} reads it back, on any thread. The values are joined by
+     * row across JDBC instead of 21; {@link EntryDao#unpack} reads it back, on any thread. The values are joined by
      * the byte {@code 0xFE}, and a NULL is the lone byte {@code 0xFF}: neither byte occurs in UTF-8 text, and every
      * value Auditbench stores was written from a Java string, so no value can hold either and nothing needs escaping
      * ({@link PackedRow#split}). Building this costs SQLite less than the JSON array it replaced, and splitting it
@@ -34,9 +32,8 @@ final class EntryRows {
     static final String PACKED = packed("e.source_row?", "e.domain", "e.key_kind", "e.address?", "e.protocol?",
             "e.target?", "e.target_raw?", "e.target_kind", "e.port?", "e.encryption?", "e.username?", "e.owner?",
             "e.justification?", "e.created?", "e.expires?", "e.reviewed?", "e.environment?", "e.layer?", "e.extra?",
-            "e.domain_name?", "e.domain_registrable?", "e.domain_reserved?", "e.domain_known_suffix",
-            "e.target_name?", "e.target_registrable?", "e.target_reserved?", "e.target_known_suffix");
-    static final int PACKED_FIELDS = 27;
+            "e.domain_facts?", "e.target_facts?");
+    static final int PACKED_FIELDS = 21;
     private static final Map<String, Map<String, String>> EXTRA_CACHE = new ConcurrentHashMap<>();
 
     private EntryRows() {
@@ -94,10 +91,6 @@ final class EntryRows {
         };
     }
 
-    /** Name facts from a packed row's text values, for an entry whose domain or target is {@code base}. */
-    static NameFacts facts(String base, String name, String registrable, String reserved, String knownSuffix) {
-        return StoredFacts.read(base, name, registrable, reserved, "1".equals(knownSuffix));
-    }
 
     static Entry read(ResultSet rs) throws SQLException {
         return read(rs, 0);
@@ -113,14 +106,10 @@ final class EntryRows {
                 rs.getString(o + 9), TargetKind.parse(rs.getString(o + 10)), port, rs.getString(o + 12),
                 rs.getString(o + 13), rs.getString(o + 14), rs.getString(o + 15), date(rs.getString(o + 16)),
                 date(rs.getString(o + 17)), date(rs.getString(o + 18)), rs.getString(o + 19), rs.getString(o + 20),
-                Json.readMap(rs.getString(o + 21)), facts(rs, o + 22, rs.getString(o + 4)),
-                facts(rs, o + 26, rs.getString(o + 8)));
+                Json.readMap(rs.getString(o + 21)), StoredFacts.decode(rs.getString(o + 22), rs.getString(o + 4)),
+                StoredFacts.decode(rs.getString(o + 23), rs.getString(o + 8)));
     }
 
-    private static NameFacts facts(ResultSet rs, int first, String base) throws SQLException {
-        return StoredFacts.read(base, rs.getString(first), rs.getString(first + 1), rs.getString(first + 2),
-                rs.getInt(first + 3) == 1);
-    }
 
     private static LocalDate date(String text) {
         return PackedRow.date(text);

@@ -19,7 +19,7 @@ final class Migrations {
             "V3__saved_mappings.sql", "V4__workbench_indexes.sql", "V5__triage_listing_index.sql",
             "V6__scan_write_cost.sql", "V7__scan_rule_counts.sql",
             "V8__scan_owner_counts.sql", "V9__findings_by_scan_entry.sql",
-            "V10__findings_fingerprint_entry.sql");
+            "V10__findings_fingerprint_entry.sql", "V11__entry_name_facts.sql");
 
     private Migrations() {
     }
@@ -29,7 +29,12 @@ final class Migrations {
     }
 
     static void apply(Connection connection, int from) throws SQLException, WorkspaceException {
-        for (int version = from + 1; version <= latest(); version++) {
+        apply(connection, from, latest());
+    }
+
+    /** Applies the migrations after {@code from} up to {@code to}; tests build workspaces of older versions with it. */
+    static void apply(Connection connection, int from, int to) throws SQLException, WorkspaceException {
+        for (int version = from + 1; version <= to; version++) {
             String script = SCRIPTS.get(version - 1);
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {

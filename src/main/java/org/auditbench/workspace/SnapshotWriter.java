@@ -23,13 +23,11 @@ import org.auditbench.model.Reject;
 public final class SnapshotWriter implements AutoCloseable {
 
     static final int ROWS_PER_INSERT = 64;
-    private static final int COLUMNS = 28;
+    private static final int COLUMNS = 22;
     private static final int REJECT_BATCH = 1_000;
     private static final String INSERT_ENTRY = "INSERT INTO entries (snapshot_id, source_row, domain, key_kind,"
             + " address, protocol, target, target_raw, target_kind, port, encryption, username, owner, justification,"
-            + " created, expires, reviewed, environment, layer, extra, domain_name, domain_registrable,"
-            + " domain_reserved, domain_known_suffix, target_name, target_registrable, target_reserved,"
-            + " target_known_suffix) VALUES ";
+            + " created, expires, reviewed, environment, layer, extra, domain_facts, target_facts) VALUES ";
 
     private final Connection connection;
     private final long snapshotId;
@@ -261,8 +259,8 @@ public final class SnapshotWriter implements AutoCloseable {
         s.setString(first + 17, e.environment());
         s.setString(first + 18, e.layer());
         s.setString(first + 19, Json.writeFlat(e.extra()));
-        setFacts(s, first + 20, e.domainFacts(), e.domain());
-        setFacts(s, first + 24, e.targetFacts(), e.target());
+        s.setString(first + 20, StoredFacts.encode(e.domainFacts(), e.domain()));
+        s.setString(first + 21, StoredFacts.encode(e.targetFacts(), e.target()));
     }
 
     private static long sourceId(Connection connection, String name) throws SQLException {
@@ -292,13 +290,6 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-    /** Name facts as {@link StoredFacts} stores them: mostly empty, as most names repeat their domain or target. */
-    private static void setFacts(PreparedStatement s, int first, NameFacts facts, String base) throws SQLException {
-        s.setString(first, StoredFacts.name(facts, base));
-        s.setString(first + 1, StoredFacts.registrable(facts));
-        s.setString(first + 2, facts.reserved());
-        s.setInt(first + 3, facts.knownSuffix() ? 1 : 0);
-    }
 
     private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
         if (value == null) {

@@ -23,6 +23,7 @@ class FindingsIndexMigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP INDEX findings_by_scan_entry");
             s.execute("CREATE INDEX findings_by_entry ON findings (entry_id, scan_id)");
+            SchemaProbe.entriesAsInVersion10(s);
             s.execute("PRAGMA user_version = 8");
         }
         try (Workspace ws = Workspace.open(file)) {

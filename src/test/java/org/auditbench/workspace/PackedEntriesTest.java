@@ -74,7 +74,7 @@ class PackedEntriesTest {
             });
             assertThatThrownBy(() -> EntryDao.unpack(ids.get(0), snapshot, rows.get(0)))
                     .hasMessage("entry " + ids.get(0) + " cannot be read back from the workspace: it has more than"
-                            + " 27 values (a value holds bytes that are not UTF-8 text)");
+                            + " " + EntryRows.PACKED_FIELDS + " values (a value holds bytes that are not UTF-8 text)");
             assertThatThrownBy(() -> EntryDao.unpack(ids.get(1), snapshot, rows.get(1)))
                     .hasMessageContaining("entry " + ids.get(1) + " cannot be read back")
                     .hasMessageEndingWith("a value holds bytes that are not UTF-8 text");

@@ -62,6 +62,7 @@ class ScanOwnerCountsTest {
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE scan_owner_counts");
+            SchemaProbe.entriesAsInVersion10(s);
             s.execute("PRAGMA user_version = 7");
         }
         try (Workspace ws = Workspace.open(file)) {

@@ -37,6 +37,7 @@ class ScanRuleCountsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE scan_rule_counts");
             s.execute("DROP TABLE scan_owner_counts"); // added after V6 too
+            SchemaProbe.entriesAsInVersion10(s);
             s.execute("PRAGMA user_version = 6");
         }
         try (Workspace ws = Workspace.open(file)) {

@@ -1,10 +1,12 @@
 package org.auditbench.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -18,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Name facts that repeat their row are stored empty, and read back whole: through the entry rows, the scan's
- * packed rows and the entries tree, and from rows written with full copies before.
+ * Name facts are stored in one column per name, NULL in the common case, and read back whole: through the entry
+ * rows, the scan's packed rows and the entries tree, and after migrating the eight columns of schema V10.
  */
 class StoredFactsTest {
 
@@ -34,46 +36,104 @@ class StoredFactsTest {
             entry("*.fabrikam.com", new NameFacts("fabrikam.com", "fabrikam.com", null, true),
                     null, NameFacts.NONE),
             entry("not a name", NameFacts.NONE, "mail.%EMAILDOMAIN%",
-                    new NameFacts("mail.fabrikam.com", "fabrikam.com", null, true)));
+                    new NameFacts("mail.fabrikam.com", "fabrikam.com", null, true)),
+            entry("^(a|b)\\.contoso\\.com$", new NameFacts("a|b\\N", "\\N", "x|y", true),
+                    "contoso.com", new NameFacts("contoso.com", "contoso.com", null, true)));
 
     @TempDir
     Path dir;
 
     @Test
-    void repeatedNamesAreStoredEmptyAndReadBackWhole() throws Exception {
+    void eachKindOfFactsIsStoredCompactlyAndReadBackWhole() throws Exception {
         Path file = dir.resolve("facts.db");
         long snapshot = write(file);
+        List<String> stored = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT domain_name, domain_registrable, target_name, target_registrable"
-                     + " FROM entries ORDER BY id")) {
-            List<String> stored = new ArrayList<>();
+             ResultSet rs = s.executeQuery("SELECT domain_facts, target_facts FROM entries ORDER BY id")) {
             while (rs.next()) {
-                stored.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
+                stored.add(rs.getString(1) + " / " + rs.getString(2));
             }
-            assertThat(stored).containsExactly("|||contoso.com", "xn--bcher-kva.example|||", "|null||null",
-                    "fabrikam.com||null|null", "null|null|mail.fabrikam.com|fabrikam.com");
         }
+        assertThat(stored).containsExactly(
+                "||example.com|1 / |contoso.com||1",
+                "xn--bcher-kva.example||example|0 / null",
+                "|\\N||1 / |\\N|192.0.2.0/24|0",
+                "fabrikam.com|||1 / ",
+                " / mail.fabrikam.com|fabrikam.com||1",
+                "a\\|b\\\\N|\\\\N|x\\|y|1 / null");
         assertReadsBack(file, snapshot);
     }
 
     @Test
-    void rowsWrittenWithFullCopiesReadTheSame() throws Exception {
-        Path file = dir.resolve("copies.db");
-        long snapshot = write(file);
+    void everyFactRoundTripsThroughItsStoredForm() {
+        for (Entry e : ENTRIES) {
+            assertThat(StoredFacts.decode(StoredFacts.encode(e.domainFacts(), e.domain()), e.domain()))
+                    .isEqualTo(e.domainFacts());
+            assertThat(StoredFacts.decode(StoredFacts.encode(e.targetFacts(), e.target()), e.target()))
+                    .isEqualTo(e.targetFacts());
+        }
+        assertThatThrownBy(() -> StoredFacts.decode("a|b", "x")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'a|b'");
+    }
+
+    /** A V10 workspace's eight columns, in both forms V10 wrote (full copies, and '' for a copy), migrate. */
+    @Test
+    void version10ColumnsMigrateToTheSameFacts() throws Exception {
+        Path file = dir.resolve("v10.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            // what every import stored before: the name and the registrable domain in full
-            s.executeUpdate("UPDATE entries SET domain_registrable = CASE WHEN domain_registrable = ''"
-                    + " THEN coalesce(nullif(domain_name, ''), domain) ELSE domain_registrable END,"
-                    + " target_registrable = CASE WHEN target_registrable = '' THEN coalesce(nullif(target_name, ''),"
-                    + " target) ELSE target_registrable END");
-            s.executeUpdate("UPDATE entries SET domain_name = CASE WHEN domain_name = '' THEN domain ELSE domain_name"
-                    + " END, target_name = CASE WHEN target_name = '' THEN target ELSE target_name END");
-            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM entries WHERE '' IN (domain_name,"
-                    + " domain_registrable, target_name, target_registrable)")) {
-                assertThat(rs.getLong(1)).isZero();
+            s.execute("PRAGMA application_id = " + Workspace.APPLICATION_ID);
+            Migrations.apply(c, 0, 10);
+            s.execute("INSERT INTO workspace_info (key, value) VALUES ('created_at', '2026-11-01T00:00:00Z')");
+            s.execute("INSERT INTO sources (id, name, created_at) VALUES (1, 's', '2026-11-01T00:00:00Z')");
+            s.execute("INSERT INTO snapshots (id, source_id, kind, locator, started_at, complete)"
+                    + " VALUES (1, 1, 'csv', 'x', '2026-11-01T00:00:00Z', 1)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO entries (snapshot_id, source_row, domain,"
+                    + " key_kind, protocol, target, target_kind, port, owner, justification, environment, layer,"
+                    + " domain_name, domain_registrable, domain_reserved, domain_known_suffix, target_name,"
+                    + " target_registrable, target_reserved, target_known_suffix)"
+                    + " VALUES (1, 'line 2', ?, 'exact', 'imap', ?, ?, 993, 'Mail Team', 'hosted', 'prod', 'domain',"
+                    + " ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (boolean copies : new boolean[] {true, false}) {
+                    for (Entry e : ENTRIES) {
+                        insert.setString(1, e.domain());
+                        insert.setString(2, e.target());
+                        insert.setString(3, e.targetKind().id());
+                        bindV10(insert, 4, e.domainFacts(), e.domain(), copies);
+                        bindV10(insert, 8, e.targetFacts(), e.target(), copies);
+                        insert.executeUpdate();
+                    }
+                }
             }
         }
-        assertReadsBack(file, snapshot);
+        try (Workspace ws = Workspace.open(file)) {
+            List<Entry> read = new ArrayList<>();
+            ws.entries().<RuntimeException>forEach(1, read::add);
+            assertThat(read).hasSize(2 * ENTRIES.size());
+            for (int i = 0; i < read.size(); i++) {
+                Entry expected = ENTRIES.get(i % ENTRIES.size());
+                assertThat(read.get(i).domainFacts()).as("domain facts of %s", expected.domain())
+                        .isEqualTo(expected.domainFacts());
+                assertThat(read.get(i).targetFacts()).as("target facts of %s", expected.domain())
+                        .isEqualTo(expected.targetFacts());
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('entries')"
+                     + " WHERE name IN ('domain_name', 'domain_registrable', 'domain_reserved', 'domain_known_suffix',"
+                     + " 'target_name', 'target_registrable', 'target_reserved', 'target_known_suffix')")) {
+            assertThat(rs.getInt(1)).as("the V10 fact columns are gone").isZero();
+        }
+    }
+
+    /** The eight V10 columns: full copies, or '' for a value equal to the one it was derived from. */
+    private static void bindV10(PreparedStatement insert, int first, NameFacts facts, String base, boolean copies)
+            throws Exception {
+        String name = facts.name();
+        String registrable = facts.registrable();
+        insert.setString(first, !copies && name != null && name.equals(base) ? "" : name);
+        insert.setString(first + 1, !copies && registrable != null && registrable.equals(name) ? "" : registrable);
+        insert.setString(first + 2, facts.reserved());
+        insert.setInt(first + 3, facts.knownSuffix() ? 1 : 0);
     }
 
     private static long write(Path file) throws Exception {
@@ -105,10 +165,12 @@ class StoredFactsTest {
             EntryQuery all = new EntryQuery(List.of(snapshot), null, null, null, null, null);
             String group = ws.entryGroups().groups(all, EntryGrouping.LAYER, 10).groups().get(0).key();
             List<EntrySummary> summaries = ws.entryGroups().entries(all, EntryGrouping.LAYER, group, 0, 10);
-            assertThat(summaries).extracting(EntrySummary::domainRegistrable)
-                    .containsExactlyInAnyOrder("example.com", "xn--bcher-kva.example", null, "fabrikam.com", null);
-            assertThat(summaries).extracting(EntrySummary::targetRegistrable)
-                    .containsExactlyInAnyOrder("contoso.com", "contoso.com", null, null, "fabrikam.com");
+            assertThat(summaries).extracting(EntrySummary::domainRegistrable).containsExactlyInAnyOrder(
+                    "example.com", "xn--bcher-kva.example", null, "fabrikam.com", null, "\\N");
+            assertThat(summaries).extracting(EntrySummary::targetRegistrable).containsExactlyInAnyOrder(
+                    "contoso.com", "contoso.com", null, null, "fabrikam.com", "contoso.com");
+            assertThat(summaries).extracting(EntrySummary::domainReserved).containsExactlyInAnyOrder(
+                    "example.com", "example", null, null, null, "x|y");
         }
     }
 
