@@ -21,6 +21,10 @@ args=(--type "$type" --name Auditbench --app-version "${version:-0.1.0}"
       --icon assets/icons/auditbench.png --dest target/package
       --description "Audits configuration databases for reserved and external routing"
       --java-options "-Xmx2g")
+# the launcher's JVM options (see packaging/jvm.options), one --java-options each
+while read -r option; do
+  case "$option" in ''|'#'*) ;; *) args+=(--java-options "$option") ;; esac
+done < packaging/jvm.options
 if [[ $type == deb ]]; then
   args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office)
 fi

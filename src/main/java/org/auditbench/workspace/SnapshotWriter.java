@@ -41,6 +41,7 @@ public final class SnapshotWriter implements AutoCloseable {
     private static final String[] TARGET_KIND_IDS = java.util.Arrays.stream(org.auditbench.model.TargetKind.values())
             .map(org.auditbench.model.TargetKind::id).toArray(String[]::new);
 
+    private final StoredFactsCache targetFacts = new StoredFactsCache();
     private final Entry[] buffered = new Entry[ROWS_PER_INSERT];
     private int bufferedCount;
     private long entries;
@@ -260,7 +261,7 @@ public final class SnapshotWriter implements AutoCloseable {
         s.setString(first + 18, e.layer());
         s.setString(first + 19, Json.writeFlat(e.extra()));
         s.setString(first + 20, StoredFacts.encode(e.domainFacts(), e.domain()));
-        s.setString(first + 21, StoredFacts.encode(e.targetFacts(), e.target()));
+        s.setString(first + 21, targetFacts.encode(e.targetFacts(), e.target()));
     }
 
     private static long sourceId(Connection connection, String name) throws SQLException {

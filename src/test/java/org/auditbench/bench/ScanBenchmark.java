@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The scan benchmark of issue 4: a 1,000,000-entry workspace scanned with every rule and the demo policy,
  * compared in the same run with the {@code sqlite3} CLI reading the same entries table to /dev/null.
  * Runs only with {@code mvn -Pbench verify}. Each of {@code -Dbench.rounds} rounds (default 3) times the bare read,
- * then scans a fresh copy in a JVM of its own (-Xmx512m), so every first scan pays for compiling the rules as a
+ * then scans a fresh copy in a JVM of its own (-Xmx512m and the launcher's options, packaging/jvm.options), so every first scan pays for compiling the rules as a
  * user's first scan does, and scans once more in that JVM, as a workbench rescans. Then it scans another fresh copy
  * in another fresh JVM with every rule disabled: the floor a scan pays before any rule runs (reading, unpacking
  * and keying every entry, starting the JIT). It prints every round and the best of each, as the import benchmark does on this shared, noisy machine, and the ratio (target: at most 3x).
@@ -73,8 +73,9 @@ class ScanBenchmark {
         double bare = best(rounds, 0);
         double scan = best(rounds, 1);
         double rescan = best(rounds, 2);
-        System.out.printf("bench: %,d entries, all %d rules, demo policy, scan JVM -Xmx512m, %d cores; best of %d rounds:%n",
-                ENTRIES, org.auditbench.rules.catalog.RuleCatalog.all().size(),
+        System.out.printf("bench: %,d entries, all %d rules, demo policy, scan JVM -Xmx512m %s, %d cores; best of %d"
+                + " rounds:%n", ENTRIES, org.auditbench.rules.catalog.RuleCatalog.all().size(),
+                String.join(" ", launcherOptions()),
                 Runtime.getRuntime().availableProcessors(), ROUNDS);
         if (bare > 0) {
             // a round's two timings share the machine's state of the moment, so its own ratio is reported too
@@ -105,15 +106,13 @@ class ScanBenchmark {
     }
 
     /**
-     * Runs {@link ScanBenchmarkRound} on {@code db} in a child JVM (-Xmx512m), so every round's first scan pays for
+     * Runs {@link ScanBenchmarkRound} on {@code db} in a child JVM ({@link #childJvm}), so every round's first scan pays for
      * compiling the rules as a user's first scan does: {scan s, scan CPU s, rescan s, entries, findings}. With
      * {@code noRules} every rule is disabled: what the scan costs before any rule runs.
      */
     private static double[] scanInAnotherJvm(Path db, boolean noRules) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                ScanBenchmarkRound.class.getName(), db.toString(), noRules ? "--no-rules" : "--all-rules")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(childJvm(ScanBenchmarkRound.class.getName(), db.toString(),
+                noRules ? "--no-rules" : "--all-rules")).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as("scan of %s: %s", db, output).isZero();
         String line = output.lines().filter(l -> l.startsWith("round ")).findFirst()
@@ -127,14 +126,31 @@ class ScanBenchmark {
     }
 
     /**
+     * A child JVM on this class path, as the launcher starts Auditbench: its JVM options (packaging/jvm.options) and
+     * a 512 MB heap.
+     */
+    static List<String> childJvm(String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launcherOptions());
+        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The launcher's JVM options, from packaging/jvm.options (the benchmark runs in the project's folder). */
+    static List<String> launcherOptions() throws IOException {
+        return Files.readAllLines(Path.of("packaging", "jvm.options")).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    /**
      * Imports with the CLI in a child JVM, so the scan below runs in a JVM whose code the import has not
      * compiled: that is the case the benchmark measures (a first scan pays for compiling the rules).
      */
     private static void importInAnotherJvm(Path csv, Path workspace) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.auditbench.Main", "import", csv.toString(), "--workspace", workspace.toString(), "--source", "bench")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(childJvm("org.auditbench.Main", "import", csv.toString(), "--workspace",
+                workspace.toString(), "--source", "bench")).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as("import of %s: %s", csv, output).isZero();
         assertThat(output).contains(ENTRIES + " entries, 0 rejected");
