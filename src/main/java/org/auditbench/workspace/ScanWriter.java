@@ -31,11 +31,13 @@ public final class ScanWriter implements AutoCloseable {
     private long count;
     private int pending;
     private final ScanCounts counts = new ScanCounts();
+    private final boolean fingerprintIndexDropped;
     private boolean finished;
 
-    private ScanWriter(Connection connection, long scanId, ScanSpec spec, AuditLog audit, TriageDao triage)
-            throws SQLException {
+    private ScanWriter(Connection connection, long scanId, ScanSpec spec, AuditLog audit, TriageDao triage,
+                       boolean fingerprintIndexDropped) throws SQLException {
         this.connection = connection;
+        this.fingerprintIndexDropped = fingerprintIndexDropped;
         this.scanId = scanId;
         this.spec = spec;
         this.audit = audit;
@@ -70,7 +72,7 @@ public final class ScanWriter implements AutoCloseable {
                 }
                 s.executeBatch();
             }
-            return new ScanWriter(connection, scanId, spec, audit, triage);
+            return new ScanWriter(connection, scanId, spec, audit, triage, FingerprintIndex.dropForScan(connection));
         } catch (SQLException e) {
             SnapshotWriter.rollbackQuietly(connection);
             restoreForeignKeys(connection);
@@ -116,6 +118,9 @@ public final class ScanWriter implements AutoCloseable {
     public long commit(OwnerTally owners) throws WorkspaceException {
         try {
             insert.executeBatch();
+            if (fingerprintIndexDropped) {
+                FingerprintIndex.rebuild(connection);
+            }
             counts.write(connection, scanId, owners);
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE scans SET finished_at = ?, finding_count = ?, complete = 1 WHERE id = ?")) {

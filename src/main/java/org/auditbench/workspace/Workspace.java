@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -187,6 +188,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Whether this workspace's connection checks foreign keys now (tests: a scan turns them off for a while). */
+    /** Whether the index exists as this connection sees it (inside its transaction, if one is open). */
+    boolean hasIndex(String name) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")) {
+            find.setString(1, name);
+            try (ResultSet rs = find.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     boolean checksForeignKeys() throws SQLException {
         try (Statement statement = connection.createStatement()) {
             return intPragma(statement, "foreign_keys") == 1;
