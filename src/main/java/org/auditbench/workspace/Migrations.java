@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -32,23 +33,55 @@ final class Migrations {
         apply(connection, from, latest());
     }
 
-    /** Applies the migrations after {@code from} up to {@code to}; tests build workspaces of older versions with it. */
+    /**
+     * Applies the migrations after {@code from} up to {@code to}; tests build workspaces of older versions with it.
+     * Foreign keys are off while they run, as SQLite's procedure for rebuilding a table requires (V11 rebuilds
+     * {@code entries}), and each migration commits only if {@code PRAGMA foreign_key_check} finds nothing.
+     */
     static void apply(Connection connection, int from, int to) throws SQLException, WorkspaceException {
-        for (int version = from + 1; version <= to; version++) {
-            String script = SCRIPTS.get(version - 1);
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(read(script))) {
-                    statement.execute(sql);
-                }
-                statement.execute("PRAGMA user_version = " + version);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw new WorkspaceException("schema migration " + script + " failed: " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(true);
+        boolean checked = foreignKeys(connection);
+        setForeignKeys(connection, false);
+        try {
+            for (int version = from + 1; version <= to; version++) {
+                applyOne(connection, version);
             }
+        } finally {
+            setForeignKeys(connection, checked);
+        }
+    }
+
+    private static void applyOne(Connection connection, int version) throws SQLException, WorkspaceException {
+        String script = SCRIPTS.get(version - 1);
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(read(script))) {
+                statement.execute(sql);
+            }
+            try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+                if (broken.next()) {
+                    throw new SQLException("it would leave row " + broken.getLong(2) + " of " + broken.getString(1)
+                            + " referring to a missing row of " + broken.getString(3));
+                }
+            }
+            statement.execute("PRAGMA user_version = " + version);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw new WorkspaceException("schema migration " + script + " failed: " + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static boolean foreignKeys(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 
