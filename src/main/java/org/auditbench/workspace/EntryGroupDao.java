@@ -118,7 +118,6 @@ public final class EntryGroupDao {
         }
     }
 
-
     /** Adds the fired rule ids to a page of entries with one query over that page. */
     private List<EntrySummary> withRules(List<EntrySummary> page, Long scanId) throws SQLException {
         if (page.isEmpty() || scanId == null) {

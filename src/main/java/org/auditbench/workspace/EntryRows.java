@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.auditbench.model.Entry;
 import org.auditbench.model.KeyKind;
-import org.auditbench.model.NameFacts;
 import org.auditbench.model.OrderedMap;
 import org.auditbench.model.TargetKind;
 
@@ -91,7 +90,6 @@ final class EntryRows {
         };
     }
 
-
     static Entry read(ResultSet rs) throws SQLException {
         return read(rs, 0);
     }
@@ -109,7 +107,6 @@ final class EntryRows {
                 Json.readMap(rs.getString(o + 21)), StoredFacts.decode(rs.getString(o + 22), rs.getString(o + 4)),
                 StoredFacts.decode(rs.getString(o + 23), rs.getString(o + 8)));
     }
-
 
     private static LocalDate date(String text) {
         return PackedRow.date(text);
