@@ -15,14 +15,15 @@ import java.sql.Statement;
  * connection has the file open; then the write runs in WAL mode with a large page cache (native memory, not
  * Java heap), because every page spilled mid-transaction would go to the WAL again each time it changed.
  *
- * <p>With the rollback journal the page cache stays small: a spilled page is written once, into the file,
- * while it is still in the CPU's caches. A 256 MB cache made the writer thread spend 2.2 s of a million-row
- * import in the kernel (copying cold pages into the file and zeroing fresh memory), a 2 MB one 0.6 s
- * ({@code perf record}, stop 13).
+ * <p>With the rollback journal the page cache stays small while the write only appends: a spilled page is written
+ * once, into the file, while it is still in the CPU's caches. A 256 MB cache made the writer thread spend 2.2 s of
+ * a million-row import in the kernel (copying cold pages into the file and zeroing fresh memory), a 2 MB one 0.6 s
+ * ({@code perf record}, stop 13). A write that also updates an index at random places (see
+ * {@link #updatesIndexAtRandom}) keeps the large cache, so each index page is journaled and written once.
  */
 final class BulkWriteMode {
 
-    /** Page cache during a bulk write that has to stay in WAL mode (negative = KiB). */
+    /** Page cache during a bulk write that has to stay in WAL mode or updates an index at random (negative = KiB). */
     private static final int WAL_CACHE_KIB = -256 * 1024;
     /** Page cache during a bulk write with a rollback journal (negative = KiB). */
     private static final int JOURNAL_CACHE_KIB = -2 * 1024;
@@ -43,6 +44,13 @@ final class BulkWriteMode {
             }
             pragma.execute("PRAGMA synchronous = OFF");
             pragma.execute("PRAGMA cache_size = " + (journal ? JOURNAL_CACHE_KIB : WAL_CACHE_KIB));
+        }
+    }
+
+    /** The write will also update an index at random places (an index the import kept): a large page cache again. */
+    static void updatesIndexAtRandom(Connection connection) throws SQLException {
+        try (Statement pragma = connection.createStatement()) {
+            pragma.execute("PRAGMA cache_size = " + WAL_CACHE_KIB);
         }
     }
 

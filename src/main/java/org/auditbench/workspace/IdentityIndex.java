@@ -26,8 +26,11 @@ final class IdentityIndex {
     private IdentityIndex() {
     }
 
-    /** Drops the index before a bulk import when building it again later will pay; call inside the import's transaction. */
-    static void dropForBulkImport(Connection connection) throws SQLException {
+    /**
+     * Drops the index before a bulk import when building it again later will pay; call inside the import's
+     * transaction. Whether the index is there for the import to update.
+     */
+    static boolean dropForBulkImport(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             long existing;
             try (ResultSet rs = s.executeQuery("SELECT max(id) FROM entries")) {
@@ -35,23 +38,29 @@ final class IdentityIndex {
             }
             if (existing < DROP_BELOW) {
                 s.execute("DROP INDEX IF EXISTS " + NAME);
+                return false;
             }
+            return exists(connection);
         }
     }
 
     /** Builds the index if an import dropped it; a look-up in the schema when it is there. */
     static void ensure(Connection connection) throws SQLException {
+        if (exists(connection)) {
+            return;
+        }
+        try (Statement create = connection.createStatement()) {
+            create.execute(DEFINITION);
+        }
+    }
+
+    private static boolean exists(Connection connection) throws SQLException {
         try (PreparedStatement find = connection.prepareStatement(
                 "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")) {
             find.setString(1, NAME);
             try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
+                return rs.next();
             }
-        }
-        try (Statement create = connection.createStatement()) {
-            create.execute(DEFINITION);
         }
     }
 }

@@ -75,7 +75,9 @@ public final class SnapshotWriter implements AutoCloseable {
         try {
             BulkWriteMode.enter(connection);
             connection.setAutoCommit(false);
-            IdentityIndex.dropForBulkImport(connection);
+            if (IdentityIndex.dropForBulkImport(connection)) {
+                BulkWriteMode.updatesIndexAtRandom(connection);
+            }
             long sourceId = sourceId(connection, spec.sourceName());
             long snapshotId;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO snapshots (source_id, kind, locator,"

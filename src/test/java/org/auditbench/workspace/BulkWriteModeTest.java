@@ -36,6 +36,19 @@ class BulkWriteModeTest {
     }
 
     @Test
+    void aWriteThatUpdatesAnIndexAtRandomGetsTheLargeCacheBack() throws Exception {
+        Path file = workspace();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            BulkWriteMode.enter(c);
+            BulkWriteMode.updatesIndexAtRandom(c);
+            assertThat(pragma(c, "journal_mode")).isEqualTo("delete");
+            assertThat(pragma(c, "cache_size")).isEqualTo("-262144");
+            BulkWriteMode.leave(c);
+            assertThat(pragma(c, "cache_size")).isEqualTo(Workspace.CACHE_SIZE);
+        }
+    }
+
+    @Test
     void besideAnotherConnectionItStaysInWalModeWithALargeCache() throws Exception {
         Path file = workspace();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
