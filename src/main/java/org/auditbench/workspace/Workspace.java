@@ -281,13 +281,15 @@ public final class Workspace implements AutoCloseable {
      * Gives the file back the space an upgrade freed, when that is more than a quarter of it: V11 rebuilds the entries
      * table, which leaves the old table's pages free, a million-entry workspace at twice its size until then.
      */
-    private static void compactAfterUpgrade(Connection connection) throws SQLException {
+    private static void compactAfterUpgrade(Connection connection) {
         try (Statement statement = connection.createStatement()) {
             long free = intPragma(statement, "freelist_count");
             long pages = intPragma(statement, "page_count");
             if (free * 4 > pages) {
                 statement.execute("VACUUM");
             }
+        } catch (SQLException busy) {
+            // another connection holds the file: it keeps the free pages, which later writes reuse
         }
     }
 
