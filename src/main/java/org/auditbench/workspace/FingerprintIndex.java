@@ -1,7 +1,6 @@
 package org.auditbench.workspace;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -35,17 +34,13 @@ final class FingerprintIndex {
     }
 
     static boolean dropForScan(Connection connection, long dropBelow) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            long existing;
-            try (ResultSet rs = s.executeQuery("SELECT max(id) FROM findings")) {
-                existing = rs.next() ? rs.getLong(1) : 0; // an upper bound of the row count without a table scan
-            }
-            if (existing >= dropBelow) {
-                return false;
-            }
-            s.execute("DROP INDEX IF EXISTS " + NAME);
-            return true;
+        if (SchemaState.maxId(connection, "findings") >= dropBelow) {
+            return false;
         }
+        try (Statement s = connection.createStatement()) {
+            s.execute("DROP INDEX IF EXISTS " + NAME);
+        }
+        return true;
     }
 
     /** Builds the index again after {@link #dropForScan}; in the same transaction, before anything reads it. */

@@ -1,8 +1,6 @@
 package org.auditbench.workspace;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -31,36 +29,22 @@ final class IdentityIndex {
      * transaction. Whether the index is there for the import to update.
      */
     static boolean dropForBulkImport(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            long existing;
-            try (ResultSet rs = s.executeQuery("SELECT max(id) FROM entries")) {
-                existing = rs.next() ? rs.getLong(1) : 0; // an upper bound of the row count without a table scan
-            }
-            if (existing < DROP_BELOW) {
+        if (SchemaState.maxId(connection, "entries") < DROP_BELOW) {
+            try (Statement s = connection.createStatement()) {
                 s.execute("DROP INDEX IF EXISTS " + NAME);
-                return false;
             }
-            return exists(connection);
+            return false;
         }
+        return SchemaState.hasIndex(connection, NAME);
     }
 
     /** Builds the index if an import dropped it; a look-up in the schema when it is there. */
     static void ensure(Connection connection) throws SQLException {
-        if (exists(connection)) {
+        if (SchemaState.hasIndex(connection, NAME)) {
             return;
         }
         try (Statement create = connection.createStatement()) {
             create.execute(DEFINITION);
-        }
-    }
-
-    private static boolean exists(Connection connection) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")) {
-            find.setString(1, NAME);
-            try (ResultSet rs = find.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 }

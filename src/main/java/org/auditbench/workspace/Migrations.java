@@ -39,14 +39,14 @@ final class Migrations {
      * {@code entries}), and each migration commits only if {@code PRAGMA foreign_key_check} finds nothing.
      */
     static void apply(Connection connection, int from, int to) throws SQLException, WorkspaceException {
-        boolean checked = foreignKeys(connection);
-        setForeignKeys(connection, false);
+        boolean checked = SchemaState.checksForeignKeys(connection);
+        SchemaState.checkForeignKeys(connection, false);
         try {
             for (int version = from + 1; version <= to; version++) {
                 applyOne(connection, version);
             }
         } finally {
-            setForeignKeys(connection, checked);
+            SchemaState.checkForeignKeys(connection, checked);
         }
     }
 
@@ -70,18 +70,6 @@ final class Migrations {
             throw new WorkspaceException("schema migration " + script + " failed: " + e.getMessage(), e);
         } finally {
             connection.setAutoCommit(true);
-        }
-    }
-
-    private static boolean foreignKeys(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
-            return rs.next() && rs.getInt(1) == 1;
-        }
-    }
-
-    private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 

@@ -49,7 +49,7 @@ public final class ScanWriter implements AutoCloseable {
     static ScanWriter begin(Connection connection, ScanSpec spec, AuditLog audit, TriageDao triage)
             throws WorkspaceException {
         try {
-            foreignKeys(connection, false);
+            SchemaState.checkForeignKeys(connection, false);
             connection.setAutoCommit(false);
             long scanId;
             try (PreparedStatement s = connection.prepareStatement("INSERT INTO scans (started_at, policy_origin,"
@@ -152,17 +152,11 @@ public final class ScanWriter implements AutoCloseable {
         restoreForeignKeys(connection);
     }
 
-    private static void foreignKeys(Connection connection, boolean on) throws SQLException {
-        try (Statement pragma = connection.createStatement()) {
-            pragma.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
-        }
-    }
-
     /** Ends the transaction if one is open (the pragma is ignored inside one) and checks foreign keys again. */
     private static void restoreForeignKeys(Connection connection) {
         try {
             connection.setAutoCommit(true);
-            foreignKeys(connection, true);
+            SchemaState.checkForeignKeys(connection, true);
         } catch (SQLException ignored) {
             // reported by the next use of the connection
         }

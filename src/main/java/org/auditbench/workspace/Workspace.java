@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -187,22 +186,14 @@ public final class Workspace implements AutoCloseable {
         return ScanWriter.begin(connection, spec, audit, triage());
     }
 
-    /** Whether this workspace's connection checks foreign keys now (tests: a scan turns them off for a while). */
-    /** Whether the index exists as this connection sees it (inside its transaction, if one is open). */
+    /** Whether the index exists as this connection sees it (tests: a scan drops one for a while). */
     boolean hasIndex(String name) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?")) {
-            find.setString(1, name);
-            try (ResultSet rs = find.executeQuery()) {
-                return rs.next();
-            }
-        }
+        return SchemaState.hasIndex(connection, name);
     }
 
+    /** Whether this workspace's connection checks foreign keys now (tests: a scan turns them off for a while). */
     boolean checksForeignKeys() throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            return intPragma(statement, "foreign_keys") == 1;
-        }
+        return SchemaState.checksForeignKeys(connection);
     }
 
     @Override
