@@ -5,44 +5,29 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.auditbench.model.Entry;
-import org.auditbench.model.NameFacts;
 import org.auditbench.model.Reject;
 
 /**
- * Writes one snapshot — its entries and rejects — inside a single transaction. Entries go in as
- * multi-row INSERTs of {@value #ROWS_PER_INSERT} rows (one statement execution per 64 rows instead of
- * per row), in the {@link BulkWriteMode} while the transaction is open. The snapshot is marked complete and committed
- * at {@link #commit}; closing without committing rolls everything back, so a failed or killed import
- * leaves no trace.
+ * Writes one snapshot — its entries and rejects — inside a single transaction. Entries go in through
+ * {@link EntryInserts}, in the {@link BulkWriteMode} while the transaction is open. The snapshot is marked
+ * complete and committed at {@link #commit}; closing without committing rolls everything back, so a failed or
+ * killed import leaves no trace.
  */
 public final class SnapshotWriter implements AutoCloseable {
 
-    static final int ROWS_PER_INSERT = 64;
-    private static final int COLUMNS = 22;
     private static final int REJECT_BATCH = 1_000;
-    private static final String INSERT_ENTRY = "INSERT INTO entries (snapshot_id, source_row, domain, key_kind,"
-            + " address, protocol, target, target_raw, target_kind, port, encryption, username, owner, justification,"
-            + " created, expires, reviewed, environment, layer, extra, domain_facts, target_facts) VALUES ";
 
     private final Connection connection;
     private final long snapshotId;
     private final SnapshotSpec spec;
     private final AuditLog audit;
-    private final PreparedStatement multiInsert;
-    private final PreparedStatement singleInsert;
+    private final EntryInserts entryInserts;
     private final PreparedStatement rejectInsert;
-    private static final String[] KEY_KIND_IDS = java.util.Arrays.stream(org.auditbench.model.KeyKind.values())
-            .map(org.auditbench.model.KeyKind::id).toArray(String[]::new);
-    private static final String[] TARGET_KIND_IDS = java.util.Arrays.stream(org.auditbench.model.TargetKind.values())
-            .map(org.auditbench.model.TargetKind::id).toArray(String[]::new);
 
-    private final StoredFactsCache targetFacts = new StoredFactsCache();
-    private final Entry[] buffered = new Entry[ROWS_PER_INSERT];
+    private final Entry[] buffered = new Entry[EntryInserts.ROWS_PER_INSERT];
     private int bufferedCount;
     private long entries;
     private long rejects;
@@ -55,20 +40,9 @@ public final class SnapshotWriter implements AutoCloseable {
         this.snapshotId = snapshotId;
         this.spec = spec;
         this.audit = audit;
-        this.multiInsert = connection.prepareStatement(insertSql(ROWS_PER_INSERT, snapshotId));
-        this.singleInsert = connection.prepareStatement(insertSql(1, snapshotId));
+        this.entryInserts = new EntryInserts(connection, snapshotId, EntryShapes.MAX_SHAPES);
         this.rejectInsert = connection.prepareStatement(
                 "INSERT INTO rejects (snapshot_id, locator, raw, reason) VALUES (?,?,?,?)");
-    }
-
-    /** The snapshot id is written into the statement, not bound: one JNI call fewer per row. */
-    private static String insertSql(int rows, long snapshotId) {
-        String row = "(" + snapshotId + "," + "?,".repeat(COLUMNS - 2) + "?)";
-        StringBuilder sql = new StringBuilder(INSERT_ENTRY);
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ",").append(row);
-        }
-        return sql.toString();
     }
 
     static SnapshotWriter begin(Connection connection, SnapshotSpec spec, AuditLog audit) throws WorkspaceException {
@@ -117,7 +91,7 @@ public final class SnapshotWriter implements AutoCloseable {
     public void add(Entry e) throws WorkspaceException {
         buffered[bufferedCount++] = e;
         entries++;
-        if (bufferedCount == ROWS_PER_INSERT) {
+        if (bufferedCount == buffered.length) {
             try {
                 writeBuffered();
             } catch (SQLException ex) {
@@ -196,8 +170,6 @@ public final class SnapshotWriter implements AutoCloseable {
     @Override
     public void close() {
         try {
-            multiInsert.close();
-            singleInsert.close();
             rejectInsert.close();
         } catch (SQLException ignored) {
             // statements die with the rollback anyway
@@ -211,7 +183,14 @@ public final class SnapshotWriter implements AutoCloseable {
         } catch (SQLException ignored) {
             // the connection is unusable; the next call reports it
         }
+        entryInserts.close();
         BulkWriteMode.leave(connection);
+    }
+
+    private void writeBuffered() throws SQLException {
+        entryInserts.write(buffered, bufferedCount);
+        java.util.Arrays.fill(buffered, 0, bufferedCount, null);
+        bufferedCount = 0;
     }
 
     private void flush() throws SQLException {
@@ -222,48 +201,6 @@ public final class SnapshotWriter implements AutoCloseable {
             rejectInsert.executeBatch();
             pendingRejects = 0;
         }
-    }
-
-    /** One multi-row INSERT for a full buffer; the few rows left at the end go in one by one. */
-    private void writeBuffered() throws SQLException {
-        if (bufferedCount == ROWS_PER_INSERT) {
-            for (int i = 0; i < ROWS_PER_INSERT; i++) {
-                bind(multiInsert, i * (COLUMNS - 1) + 1, buffered[i]);
-            }
-            multiInsert.executeUpdate();
-        } else {
-            for (int i = 0; i < bufferedCount; i++) {
-                bind(singleInsert, 1, buffered[i]);
-                singleInsert.executeUpdate();
-            }
-        }
-        java.util.Arrays.fill(buffered, 0, bufferedCount, null);
-        bufferedCount = 0;
-    }
-
-    private void bind(PreparedStatement s, int at, Entry e) throws SQLException {
-        int first = at - 1; // parameter numbers below are as if the snapshot id were the first one
-        s.setString(first + 1, e.sourceRow());
-        s.setString(first + 2, e.domain());
-        s.setString(first + 3, KEY_KIND_IDS[e.keyKind().ordinal()]);
-        s.setString(first + 4, e.address());
-        s.setString(first + 5, e.protocol());
-        s.setString(first + 6, e.target());
-        s.setString(first + 7, e.targetRaw());
-        s.setString(first + 8, TARGET_KIND_IDS[e.targetKind().ordinal()]);
-        setInteger(s, first + 9, e.port());
-        s.setString(first + 10, e.encryption());
-        s.setString(first + 11, e.username());
-        s.setString(first + 12, e.owner());
-        s.setString(first + 13, e.justification());
-        setDate(s, first + 14, e.created());
-        setDate(s, first + 15, e.expires());
-        setDate(s, first + 16, e.reviewed());
-        s.setString(first + 17, e.environment());
-        s.setString(first + 18, e.layer());
-        s.setString(first + 19, Json.writeFlat(e.extra()));
-        s.setString(first + 20, StoredFacts.encode(e.domainFacts(), e.domain()));
-        s.setString(first + 21, targetFacts.encode(e.targetFacts(), e.target()));
     }
 
     private static long sourceId(Connection connection, String name) throws SQLException {
@@ -293,35 +230,6 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-
-    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.INTEGER);
-        } else {
-            s.setInt(index, value);
-        }
-    }
-
-    private static void setDate(PreparedStatement s, int index, LocalDate value) throws SQLException {
-        s.setString(index, value == null ? null : dateText(value));
-    }
-
-    /**
-     * ISO text of a date, written digit by digit: LocalDate.toString (and even a cache of its results)
-     * was a measurable share of an import's writing thread. Years outside 0..9999 take the general path.
-     */
-    static String dateText(LocalDate date) {
-        int year = date.getYear();
-        if (year < 0 || year > 9999) {
-            return date.toString();
-        }
-        int month = date.getMonthValue();
-        int day = date.getDayOfMonth();
-        char[] c = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10), (char) ('0' + year / 10 % 10),
-                (char) ('0' + year % 10), '-', (char) ('0' + month / 10), (char) ('0' + month % 10), '-',
-                (char) ('0' + day / 10), (char) ('0' + day % 10)};
-        return new String(c);
-    }
 
     static void rollbackQuietly(Connection connection) {
         try {
