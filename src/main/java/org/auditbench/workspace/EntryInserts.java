@@ -57,12 +57,12 @@ final class EntryInserts implements AutoCloseable {
 
     /** The snapshot id is written into the statement, not bound: one JNI call fewer per row. */
     private static String insertSql(int rows, long snapshotId) {
-        String row = "(" + snapshotId + "," + "?,".repeat(COLUMNS - 2) + "?)";
-        StringBuilder sql = new StringBuilder(INSERT_ENTRY);
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ",").append(row);
-        }
-        return sql.toString();
+        return INSERT_ENTRY + repeated("(" + snapshotId + "," + "?,".repeat(COLUMNS - 2) + "?)", rows);
+    }
+
+    /** {@code rows} copies of a VALUES row, comma-separated. */
+    private static String repeated(String row, int rows) {
+        return String.join(",", java.util.Collections.nCopies(rows, row));
     }
 
     /**
@@ -83,11 +83,7 @@ final class EntryInserts implements AutoCloseable {
         for (String column : EntryShapes.COLUMNS.split(", ")) {
             sql.append(", s.").append(column);
         }
-        String row = "(" + "?,".repeat(SHAPED_COLUMNS - 1) + "?)";
-        sql.append(" FROM (VALUES ");
-        for (int i = 0; i < rows; i++) {
-            sql.append(i == 0 ? "" : ",").append(row);
-        }
+        sql.append(" FROM (VALUES ").append(repeated("(" + "?,".repeat(SHAPED_COLUMNS - 1) + "?)", rows));
         return sql.append(") AS v CROSS JOIN ").append(EntryShapes.TABLE).append(" AS s ON s.id = v.column")
                 .append(SHAPED_COLUMNS).toString();
     }
@@ -202,7 +198,7 @@ final class EntryInserts implements AutoCloseable {
         s.setString(first + 21, targetFacts.encode(e.targetFacts(), e.target()));
     }
 
-    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+    static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.INTEGER);
         } else {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,11 +66,7 @@ final class EntryShapes implements AutoCloseable {
         for (int i = 0; i < TEXTS; i++) {
             insert.setString(i + 2, shape.texts[i]);
         }
-        if (shape.port == null) {
-            insert.setNull(TEXTS + 2, Types.INTEGER);
-        } else {
-            insert.setInt(TEXTS + 2, shape.port);
-        }
+        EntryInserts.setInteger(insert, TEXTS + 2, shape.port);
         insert.executeUpdate();
         numbers.put(shape, number);
         return number;
