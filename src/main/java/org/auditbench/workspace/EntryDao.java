@@ -61,8 +61,8 @@ public final class EntryDao {
     public <X extends Exception> void forEachPacked(long snapshotId, PackedConsumer<X> consumer)
             throws WorkspaceException, X {
         try (PreparedStatement s = connection.prepareStatement("SELECT e.id, " + EntryRows.PACKED + " FROM entries e"
-                + " WHERE e.id BETWEEN (SELECT min(id) FROM entries WHERE snapshot_id = ?1)"
-                + " AND (SELECT max(id) FROM entries WHERE snapshot_id = ?1) AND +e.snapshot_id = ?1 ORDER BY e.id")) {
+                + " WHERE e.id BETWEEN (SELECT min(id) FROM entry_rows WHERE snapshot_id = ?1)"
+                + " AND (SELECT max(id) FROM entry_rows WHERE snapshot_id = ?1) AND +e.snapshot_id = ?1 ORDER BY e.id")) {
             s.setFetchSize(1000);
             s.setLong(1, snapshotId);
             try (ResultSet rs = s.executeQuery()) {
@@ -174,7 +174,7 @@ public final class EntryDao {
     }
 
     public long count(long snapshotId) throws WorkspaceException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM entries WHERE snapshot_id = ?")) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM entry_rows WHERE snapshot_id = ?")) {
             s.setLong(1, snapshotId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;

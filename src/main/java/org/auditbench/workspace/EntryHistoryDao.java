@@ -36,14 +36,19 @@ public final class EntryHistoryDao {
     }
 
     public List<Version> history(long entryId) throws WorkspaceException {
+        // The view entries cannot stand on the right of a LEFT JOIN without being read whole (SQLite does not
+        // flatten a join there), so the versions are read from the rows and their shapes directly; the key is written
+        // like entries_by_identity's expression, so each snapshot is one index look-up.
         String sql = "SELECT s.id, s.label, s.started_at, h.id, h.target, h.port, h.owner, h.justification,"
                 + " h.expires, h.source_row"
                 + " FROM entries e JOIN snapshots es ON es.id = e.snapshot_id"
                 + " JOIN snapshots s ON s.source_id = es.source_id AND s.complete = 1"
-                // written like entries_by_identity's expressions, so each snapshot is one index look-up
-                + " LEFT JOIN entries h ON h.snapshot_id = s.id AND coalesce(h.address, h.domain) = coalesce(e.address,"
-                + " e.domain) AND coalesce(h.protocol, '') = coalesce(e.protocol, '')"
-                + " AND coalesce(h.layer, '') = coalesce(e.layer, '') AND h.domain = e.domain AND h.key_kind = e.key_kind"
+                + " LEFT JOIN (SELECT r.id, r.snapshot_id, coalesce(r.address, r.domain) AS identity, r.domain,"
+                + " r.justification, r.expires, r.source_row, sh.key_kind, sh.protocol, sh.layer, sh.target, sh.port,"
+                + " sh.owner FROM entry_rows r JOIN entry_shapes sh ON sh.id = r.shape_id) h"
+                + " ON h.snapshot_id = s.id AND h.identity = coalesce(e.address, e.domain)"
+                + " AND coalesce(h.protocol, '') = coalesce(e.protocol, '') AND coalesce(h.layer, '') = coalesce(e.layer, '')"
+                + " AND h.domain = e.domain AND h.key_kind = e.key_kind"
                 + " WHERE e.id = ? ORDER BY s.id, h.id";
         try {
             IdentityIndex.ensure(connection);

@@ -2,6 +2,7 @@ package org.auditbench.workspace;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -11,58 +12,55 @@ import java.util.Objects;
 import org.auditbench.model.Entry;
 
 /**
- * The few distinct combinations ("shapes") of an import's low-cardinality columns — key kind, protocol, target, raw
- * target, target kind, encryption, username, owner, environment, layer, target facts and port — numbered and kept in a
- * temporary table, so an entry row binds one shape number instead of twelve values.
+ * The distinct combinations ("shapes") of a snapshot's low-cardinality columns — key kind, protocol, target, raw
+ * target, target kind, port, encryption, username, owner, environment, layer and target facts — each stored once in
+ * {@code entry_shapes} (schema V12), so an entry row stores and binds one shape number instead of twelve values.
  *
- * <p>Why: sqlite-jdbc binds each value with its own synchronized JNI call, a UTF-8 copy and a malloc in SQLite; that
- * was about 40% of the writing thread, which is the import's critical path. A million generated entries have about
- * 15,000 shapes (46 distinct targets); one lookup by rowid per row is cheaper than twelve binds.
+ * <p>Why: a million generated entries have about 15,000 shapes (46 distinct targets). Storing the wide row cost 1.6x
+ * what sqlite3's {@code .import} of the whole CSV costs, before any parsing; and sqlite-jdbc binds each value with its
+ * own synchronized JNI call, a UTF-8 copy and a malloc in SQLite.
  *
- * <p>Memory stays bounded: once {@value #MAX_SHAPES} shapes are known, unknown shapes get no number and the writer binds
- * those rows' values directly. The table lives in the connection's temporary schema, so it never reaches the
- * workspace file, and it is dropped when the import ends.
+ * <p>Memory stays bounded: once {@value #MAX_SHAPES} shapes are remembered, the dictionary starts again, so a shape
+ * seen before may be stored a second time under a new number. That costs a row in {@code entry_shapes}, never a wrong
+ * entry: the view {@code entries} joins each row to the shape it was written with.
  */
 final class EntryShapes implements AutoCloseable {
 
     static final int MAX_SHAPES = 50_000;
-    /** No number: the dictionary is full and the row's values must be bound directly. */
-    static final int NONE = -1;
-    /** The shape's columns, in the order the temporary table holds them: {@link Shape}'s texts, then the port. */
-    static final String COLUMNS = "key_kind, protocol, target, target_raw, target_kind, encryption, username, owner,"
-            + " environment, layer, target_facts, port";
     private static final int TEXTS = 11;
-    static final String TABLE = "temp.import_entry_shapes";
 
-    private final Connection connection;
     private final PreparedStatement insert;
-    private final Map<Shape, Integer> numbers = new HashMap<>();
+    private final Map<Shape, Long> numbers = new HashMap<>();
     private final int maxShapes;
+    private long next;
 
-    /** A dictionary of at most {@code maxShapes} shapes ({@link #MAX_SHAPES} in an import). */
-    EntryShapes(Connection connection, int maxShapes) throws SQLException {
-        this.connection = connection;
+    /**
+     * A dictionary of at most {@code maxShapes} shapes ({@link #MAX_SHAPES} in an import) for one snapshot; call inside
+     * the import's transaction, which keeps other writers out while the numbers are handed out.
+     */
+    EntryShapes(Connection connection, long snapshotId, int maxShapes) throws SQLException {
         this.maxShapes = maxShapes;
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("DROP TABLE IF EXISTS " + TABLE);
-            ddl.execute("CREATE TABLE " + TABLE + " (id INTEGER PRIMARY KEY, key_kind TEXT, protocol TEXT, target TEXT,"
-                    + " target_raw TEXT, target_kind TEXT, encryption TEXT, username TEXT, owner TEXT, environment TEXT,"
-                    + " layer TEXT, target_facts TEXT, port INTEGER)");
+        try (Statement s = connection.createStatement();
+             ResultSet last = s.executeQuery("SELECT ifnull(max(id), 0) FROM entry_shapes")) {
+            last.next();
+            this.next = last.getLong(1) + 1;
         }
-        this.insert = connection.prepareStatement("INSERT INTO " + TABLE + " VALUES (?" + ",?".repeat(TEXTS + 1) + ")");
+        this.insert = connection.prepareStatement("INSERT INTO entry_shapes (id, snapshot_id, key_kind, protocol, target,"
+                + " target_raw, target_kind, encryption, username, owner, environment, layer, target_facts, port)"
+                + " VALUES (?, " + snapshotId + ",?" + ",?".repeat(TEXTS) + ")");
     }
 
-    /** The number of this shape, stored first if it is new; {@link #NONE} once the dictionary is full. */
-    int number(Shape shape) throws SQLException {
-        Integer known = numbers.get(shape);
+    /** The number of this shape, stored first if it is new. */
+    long number(Shape shape) throws SQLException {
+        Long known = numbers.get(shape);
         if (known != null) {
             return known;
         }
         if (numbers.size() >= maxShapes) {
-            return NONE;
+            numbers.clear();
         }
-        int number = numbers.size() + 1;
-        insert.setInt(1, number);
+        long number = next++;
+        insert.setLong(1, number);
         for (int i = 0; i < TEXTS; i++) {
             insert.setString(i + 2, shape.texts[i]);
         }
@@ -72,14 +70,12 @@ final class EntryShapes implements AutoCloseable {
         return number;
     }
 
-    /** Drops the temporary table (best effort: the connection may be unusable already). */
     @Override
     public void close() {
-        try (Statement ddl = connection.createStatement()) {
+        try {
             insert.close();
-            ddl.execute("DROP TABLE IF EXISTS " + TABLE);
         } catch (SQLException ignored) {
-            // a temporary table dies with its connection anyway
+            // the statement dies with the connection anyway
         }
     }
 

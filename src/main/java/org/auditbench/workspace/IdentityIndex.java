@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The index of entries by identity across snapshots (key, protocol, layer; schema V2), which an entry's history and
+ * The index of entries by key within a snapshot (schema V2 indexed key, protocol and layer; since V12 protocol and
+ * layer are in an entry's shape, and the few rows of one key are filtered by them), which an entry's history and
  * the comparison of two snapshots read. A bulk import drops it instead of updating it: entries arrive in source
  * order, so each would land at a random place in it, and a million such inserts cost several times the sort that
  * {@code CREATE INDEX} does. It is built again by the first history or comparison that needs it, not by the
@@ -15,9 +16,9 @@ import java.sql.Statement;
 final class IdentityIndex {
 
     static final String NAME = "entries_by_identity";
-    /** As V2 created it; the history and comparison queries are written with the same expressions. */
-    private static final String DEFINITION = "CREATE INDEX IF NOT EXISTS " + NAME + " ON entries (snapshot_id,"
-            + " coalesce(address, domain), coalesce(protocol, ''), coalesce(layer, ''))";
+    /** The history and comparison queries are written with the same expression. */
+    private static final String DEFINITION = "CREATE INDEX IF NOT EXISTS " + NAME + " ON entry_rows (snapshot_id,"
+            + " coalesce(address, domain))";
     /** Above this many existing entries, updating the index row by row is cheaper than sorting all of them again. */
     private static final long DROP_BELOW = 2_000_000;
 
@@ -29,7 +30,7 @@ final class IdentityIndex {
      * transaction. Whether the index is there for the import to update.
      */
     static boolean dropForBulkImport(Connection connection) throws SQLException {
-        if (SchemaState.maxId(connection, "entries") < DROP_BELOW) {
+        if (SchemaState.maxId(connection, "entry_rows") < DROP_BELOW) {
             try (Statement s = connection.createStatement()) {
                 s.execute("DROP INDEX IF EXISTS " + NAME);
             }

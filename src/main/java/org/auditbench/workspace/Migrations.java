@@ -20,7 +20,8 @@ final class Migrations {
             "V3__saved_mappings.sql", "V4__workbench_indexes.sql", "V5__triage_listing_index.sql",
             "V6__scan_write_cost.sql", "V7__scan_rule_counts.sql",
             "V8__scan_owner_counts.sql", "V9__findings_by_scan_entry.sql",
-            "V10__findings_fingerprint_entry.sql", "V11__entry_name_facts.sql");
+            "V10__findings_fingerprint_entry.sql", "V11__entry_name_facts.sql",
+            "V12__entry_shapes.sql");
 
     private Migrations() {
     }

@@ -153,7 +153,7 @@ public final class OverviewDao {
         if (snapshotIds.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT substr(expires, 1, 7) AS m, count(*) FROM entries WHERE snapshot_id IN ("
+        String sql = "SELECT substr(expires, 1, 7) AS m, count(*) FROM entry_rows WHERE snapshot_id IN ("
                 + "?,".repeat(snapshotIds.size() - 1) + "?) AND expires >= ? AND expires < ? GROUP BY m ORDER BY m";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = 1;
@@ -179,7 +179,7 @@ public final class OverviewDao {
         if (snapshotIds.isEmpty()) {
             return 0;
         }
-        String sql = "SELECT count(*) FROM entries WHERE snapshot_id IN (" + "?,".repeat(snapshotIds.size() - 1)
+        String sql = "SELECT count(*) FROM entry_rows WHERE snapshot_id IN (" + "?,".repeat(snapshotIds.size() - 1)
                 + "?) AND expires < ?";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             int i = 1;

@@ -99,7 +99,7 @@ public final class ReportDao {
 
     /** How many entries the scan's snapshots hold. */
     public long entryCount(long scanId) throws WorkspaceException {
-        return single("SELECT count(*) FROM entries WHERE snapshot_id IN"
+        return single("SELECT count(*) FROM entry_rows WHERE snapshot_id IN"
                 + " (SELECT snapshot_id FROM scan_snapshots WHERE scan_id = ?)", scanId);
     }
 

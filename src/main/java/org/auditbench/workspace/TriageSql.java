@@ -7,8 +7,8 @@ import org.auditbench.model.TriageStatus;
 final class TriageSql {
 
     /** Joins a finding {@code f} to the source it came from, as {@code src}. */
-    static final String FINDING_SOURCE = " JOIN entries fe ON fe.id = f.entry_id JOIN snapshots fs ON fs.id = fe.snapshot_id"
-            + " JOIN sources src ON src.id = fs.source_id";
+    static final String FINDING_SOURCE = " JOIN entry_rows fe ON fe.id = f.entry_id"
+            + " JOIN snapshots fs ON fs.id = fe.snapshot_id JOIN sources src ON src.id = fs.source_id";
 
     /** The names of the sources a scan covered; binds the scan id. */
     static final String SCANNED_SOURCES = "SELECT ssrc.name FROM scan_snapshots ss JOIN snapshots sn ON sn.id = ss.snapshot_id"

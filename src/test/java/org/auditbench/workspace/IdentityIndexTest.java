@@ -30,7 +30,7 @@ class IdentityIndexTest {
     void anImportLeavesItOutAndTheFirstHistoryBuildsIt() throws Exception {
         Path file = dir.resolve("demo.db");
         DemoWorkspace.build(file);
-        assertThat(indexes(file)).doesNotContain(IdentityIndex.NAME).contains("entries_by_snapshot");
+        assertThat(indexes(file)).doesNotContain(IdentityIndex.NAME).contains("entry_rows_by_snapshot");
         List<EntryHistoryDao.Version> history;
         try (Workspace ws = Workspace.open(file)) {
             long incident = firstEntry(ws, "email@example.com");
@@ -91,7 +91,7 @@ class IdentityIndexTest {
 
     private static List<String> indexes(Path file) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            return SchemaProbe.indexes(s, "entries");
+            return SchemaProbe.indexes(s, "entry_rows");
         }
     }
 }

@@ -62,8 +62,11 @@ class PackedEntriesTest {
         Path file = dir.resolve("blob.db");
         long snapshot = write(file, List.of(entry("line 2", "Mail Team", Map.of()), entry("line 3", "Ops", Map.of())));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE entries SET owner = x'4afe4b' WHERE source_row = 'line 2'");
-            s.executeUpdate("UPDATE entries SET owner = x'4aff' WHERE source_row = 'line 3'");
+            // the two entries have different owners, so each has a shape of its own
+            s.executeUpdate("UPDATE entry_shapes SET owner = x'4afe4b'"
+                    + " WHERE id = (SELECT shape_id FROM entry_rows WHERE source_row = 'line 2')");
+            s.executeUpdate("UPDATE entry_shapes SET owner = x'4aff'"
+                    + " WHERE id = (SELECT shape_id FROM entry_rows WHERE source_row = 'line 3')");
         }
         try (Workspace ws = Workspace.open(file)) {
             List<byte[]> rows = new ArrayList<>();

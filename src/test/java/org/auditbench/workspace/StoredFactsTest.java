@@ -135,9 +135,9 @@ class StoredFactsTest {
             try (ResultSet rs = s.executeQuery("PRAGMA freelist_count")) {
                 assertThat(rs.getInt(1)).as("pages the rebuild freed and the upgrade did not give back").isZero();
             }
-            assertThat(SchemaProbe.indexes(s, "entries")).contains("entries_by_snapshot");
+            assertThat(SchemaProbe.indexes(s, "entry_rows")).contains("entry_rows_by_snapshot");
             assertThat(SchemaProbe.plan(s, "SELECT id FROM entries WHERE snapshot_id = 1"))
-                    .contains("entries_by_snapshot");
+                    .contains("entry_rows_by_snapshot");
         }
     }
 

@@ -123,7 +123,12 @@ class ScanBehaviourTest {
         // so the reader is still streaming, blocked on a full queue, when the workers fail
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE entries SET key_kind = 'bogus' WHERE id = 700");
+            // on a shape of its own: the entry's shape is shared with others
+            s.executeUpdate("INSERT INTO entry_shapes (snapshot_id, key_kind, protocol, target, target_raw, target_kind,"
+                    + " port, encryption, username, owner, environment, layer, target_facts)"
+                    + " SELECT snapshot_id, 'bogus', protocol, target, target_raw, target_kind, port, encryption, username,"
+                    + " owner, environment, layer, target_facts FROM entries WHERE id = 700");
+            s.executeUpdate("UPDATE entry_rows SET shape_id = last_insert_rowid() WHERE id = 700");
         }
         try (Workspace ws = Workspace.open(file)) {
             assertThatThrownBy(() -> new ScanService(ws, 2).scan(demoPolicy(""))).hasMessageContaining("bogus");
