@@ -8,6 +8,7 @@ import org.auditbench.model.Reject;
 import org.auditbench.model.Snapshot;
 import org.auditbench.workspace.SavedMapping;
 import org.auditbench.workspace.SnapshotSpec;
+import org.auditbench.workspace.EncodedEntry;
 import org.auditbench.workspace.SnapshotWriter;
 import org.auditbench.workspace.Workspace;
 import org.auditbench.workspace.WorkspaceException;
@@ -73,18 +74,19 @@ public final class ImportService {
         ColumnMapping mapping = job.mapping();
         List<Reject> firstRejects = new ArrayList<>();
         try (SnapshotWriter writer = workspace.beginSnapshot(spec);
-             MappingPipeline pipeline = new MappingPipeline(reader, job.mapper(), input.name())) {
+             MappingPipeline pipeline = new MappingPipeline(reader, job.mapper(), writer.encoder(), input.name())) {
             long records = 0;
             long nextProgress = PROGRESS_EVERY;
-            for (MappedRow[] batch; (batch = pipeline.next()) != null; ) {
-                for (MappedRow row : batch) {
-                    if (row.isRejected()) {
-                        writer.reject(row.reject());
-                        if (firstRejects.size() < KEPT_REJECTS) {
-                            firstRejects.add(row.reject());
-                        }
+            for (Object[] batch; (batch = pipeline.next()) != null; ) {
+                for (Object row : batch) {
+                    if (row instanceof EncodedEntry entry) {
+                        writer.add(entry);
                     } else {
-                        writer.add(row.entry());
+                        Reject reject = (Reject) row;
+                        writer.reject(reject);
+                        if (firstRejects.size() < KEPT_REJECTS) {
+                            firstRejects.add(reject);
+                        }
                     }
                 }
                 records += batch.length;

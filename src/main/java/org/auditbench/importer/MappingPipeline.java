@@ -3,10 +3,15 @@ package org.auditbench.importer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.auditbench.model.Reject;
+import org.auditbench.workspace.EncodedEntry;
+import org.auditbench.workspace.EntryEncoder;
 
 /**
- * Reads and maps records on a background thread while the caller writes them: parsing and mapping run
- * beside the SQLite inserts instead of before them. Rows arrive in batches, in source order; at most
+ * Reads, maps and encodes records on a background thread while the caller writes them: parsing, mapping and the
+ * encoding into stored texts ({@link EntryEncoder}) run beside the SQLite inserts instead of before them, so the
+ * writing thread, an import's critical path, only binds. Rows arrive in batches, in source order, each an
+ * {@link EncodedEntry} or a {@link Reject}; at most
  * {@value #QUEUED_BATCHES} batches wait, so memory stays bounded whatever the source's size. A failure on
  * the reading side reaches the caller as the same {@link ImportException}.
  */
@@ -22,15 +27,15 @@ final class MappingPipeline implements AutoCloseable {
     private volatile boolean stopped;
     private boolean ended;
 
-    MappingPipeline(RecordReader reader, EntryMapper mapper, String sourceName) {
+    MappingPipeline(RecordReader reader, EntryMapper mapper, EntryEncoder encoder, String sourceName) {
         this.sourceName = sourceName;
-        this.thread = new Thread(() -> produce(reader, mapper), "auditbench-import-reader");
+        this.thread = new Thread(() -> produce(reader, mapper, encoder), "auditbench-import-reader");
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** The next batch of mapped rows, or null after the last; rethrows what stopped the reader. */
-    MappedRow[] next() throws ImportException {
+    /** The next batch of rows (an {@link EncodedEntry} or a {@link Reject} each), or null after the last. */
+    Object[] next() throws ImportException {
         if (ended) {
             return null;
         }
@@ -49,7 +54,7 @@ final class MappingPipeline implements AutoCloseable {
             ended = true;
             throw failure.asImportException(sourceName);
         }
-        return (MappedRow[]) item;
+        return (Object[]) item;
     }
 
     /** Stops the reading thread (if still running) and waits for it, so the reader can be closed safely. */
@@ -65,15 +70,16 @@ final class MappingPipeline implements AutoCloseable {
         }
     }
 
-    private void produce(RecordReader reader, EntryMapper mapper) {
+    private void produce(RecordReader reader, EntryMapper mapper, EntryEncoder encoder) {
         try {
-            MappedRow[] batch = new MappedRow[BATCH];
+            Object[] batch = new Object[BATCH];
             int size = 0;
             for (SourceRecord record; !stopped && (record = reader.next()) != null; ) {
-                batch[size++] = mapper.map(record, reader);
+                MappedRow row = mapper.map(record, reader);
+                batch[size++] = row.isRejected() ? row.reject() : encoder.encode(row.entry());
                 if (size == BATCH) {
                     put(batch);
-                    batch = new MappedRow[BATCH];
+                    batch = new Object[BATCH];
                     size = 0;
                 }
             }

@@ -25,9 +25,10 @@ public final class SnapshotWriter implements AutoCloseable {
     private final SnapshotSpec spec;
     private final AuditLog audit;
     private final EntryInserts entryInserts;
+    private final EntryEncoder encoder;
     private final PreparedStatement rejectInsert;
 
-    private final Entry[] buffered = new Entry[EntryInserts.ROWS_PER_INSERT];
+    private final EncodedEntry[] buffered = new EncodedEntry[EntryInserts.ROWS_PER_INSERT];
     private int bufferedCount;
     private long entries;
     private long rejects;
@@ -40,7 +41,8 @@ public final class SnapshotWriter implements AutoCloseable {
         this.snapshotId = snapshotId;
         this.spec = spec;
         this.audit = audit;
-        this.entryInserts = new EntryInserts(connection, snapshotId, EntryShapes.MAX_SHAPES);
+        this.entryInserts = new EntryInserts(connection, snapshotId);
+        this.encoder = new EntryEncoder(new EntryShapes(nextShapeId(connection), EntryShapes.MAX_SHAPES));
         this.rejectInsert = connection.prepareStatement(
                 "INSERT INTO rejects (snapshot_id, locator, raw, reason) VALUES (?,?,?,?)");
     }
@@ -88,7 +90,21 @@ public final class SnapshotWriter implements AutoCloseable {
         return rejects;
     }
 
+    /**
+     * The one encoder of this snapshot's entries, for a thread that maps the source while this writer's thread writes
+     * ({@link #add(EncodedEntry)}); an import uses either it or {@link #add(Entry)}, never both.
+     */
+    public EntryEncoder encoder() {
+        return encoder;
+    }
+
+    /** Encodes and adds an entry, on the writer's thread. */
     public void add(Entry e) throws WorkspaceException {
+        add(encoder.encode(e));
+    }
+
+    /** Adds an entry that {@link #encoder()} encoded. */
+    public void add(EncodedEntry e) throws WorkspaceException {
         buffered[bufferedCount++] = e;
         entries++;
         if (bufferedCount == buffered.length) {
@@ -200,6 +216,15 @@ public final class SnapshotWriter implements AutoCloseable {
         if (pendingRejects > 0) {
             rejectInsert.executeBatch();
             pendingRejects = 0;
+        }
+    }
+
+    /** Shape numbers go on from the last one any snapshot used; the import's transaction keeps other writers out. */
+    private static long nextShapeId(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet last = s.executeQuery("SELECT ifnull(max(id), 0) + 1 FROM entry_shapes")) {
+            last.next();
+            return last.getLong(1);
         }
     }
 

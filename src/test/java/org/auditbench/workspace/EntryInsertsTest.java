@@ -120,14 +120,19 @@ class EntryInsertsTest {
         return entries;
     }
 
+    /** As an import writes: encoded (on one thread here), then bound in buffers of 64 rows and a shorter tail. */
     private static void write(Connection c, long snapshotId, List<Entry> entries, int maxShapes) throws Exception {
         c.setAutoCommit(false);
-        try (EntryInserts inserts = new EntryInserts(c, snapshotId, maxShapes)) {
-            Entry[] buffer = new Entry[EntryInserts.ROWS_PER_INSERT];
+        EntryEncoder encoder = new EntryEncoder(new EntryShapes(count(c, "SELECT ifnull(max(id), 0) + 1 FROM entry_shapes"),
+                maxShapes));
+        try (EntryInserts inserts = new EntryInserts(c, snapshotId)) {
+            EncodedEntry[] buffer = new EncodedEntry[EntryInserts.ROWS_PER_INSERT];
             for (int at = 0; at < entries.size(); at += buffer.length) {
                 int size = Math.min(buffer.length, entries.size() - at);
                 Arrays.fill(buffer, null);
-                entries.subList(at, at + size).toArray(buffer);
+                for (int i = 0; i < size; i++) {
+                    buffer[i] = encoder.encode(entries.get(at + i));
+                }
                 inserts.write(buffer, size);
             }
             c.commit();
