@@ -9,7 +9,7 @@
 #
 # Each run also times two floors with org.auditbench.bench.RawCsvLoad (test classes): the fastest plain JVM load
 # (FastCSV on one thread, 64-row INSERTs of the fields as text on the other, nothing mapped), first of the same CSV,
-# then of the rows Auditbench stores (the workspace's entry columns exported as CSV). The first shows what the JVM
+# then of the rows Auditbench stores (entry_rows exported as CSV; the few shapes are left out). The first shows what the JVM
 # and the JDBC driver cost by themselves; the second what storing Auditbench's row costs before any parsing.
 #
 # Needs target/auditbench.jar and target/test-classes (mvn -B -DskipTests package) and sqlite3 (apt-get install sqlite3).
@@ -25,8 +25,7 @@ export AUDITBENCH_JAVA_OPTS=-Xmx512m
 JVM_OPTIONS=$(grep -v '^[[:space:]]*#' packaging/jvm.options | tr '\n' ' ')
 # shellcheck disable=SC2206 # the options are words
 RAW=(java $JVM_OPTIONS -Xmx512m -cp "target/test-classes:$JAR" org.auditbench.bench.RawCsvLoad)
-STORED_COLUMNS="source_row, domain, key_kind, address, protocol, target, target_raw, target_kind, port, encryption,
-  username, owner, justification, created, expires, reviewed, environment, layer, extra, domain_facts, target_facts"
+STORED_COLUMNS="shape_id, source_row, domain, address, justification, created, expires, reviewed, extra, domain_facts"
 command -v sqlite3 >/dev/null || { echo "sqlite3 is not installed (apt-get install sqlite3)" >&2; exit 2; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -64,7 +63,7 @@ for run in $(seq 1 "$RUNS"); do
   echo "run $run (load $load): auditbench ${ab_wall} s, sqlite3 .import ${sq_wall} s, ratio $(calc "$ab_wall / $sq_wall")$cpu"
   rm -f "$WORK"/raw.db "$WORK"/stored.db
   timed raw "${RAW[@]}" "$CSV" "$WORK/raw.db" > /dev/null
-  sqlite3 -header -csv "$WORK/ws.db" "SELECT $STORED_COLUMNS FROM entries" > "$WORK/stored.csv"
+  sqlite3 -header -csv "$WORK/ws.db" "SELECT $STORED_COLUMNS FROM entry_rows" > "$WORK/stored.csv"
   timed stored "${RAW[@]}" "$WORK/stored.csv" "$WORK/stored.db" --empty-as-null > /dev/null
   echo "  floors: plain JVM load of the same CSV ${raw_wall} s ($(calc "$raw_wall / $sq_wall")x);" \
     "of the rows Auditbench stores, $(du -h "$WORK/stored.csv" | cut -f1) as CSV, ${stored_wall} s ($(calc "$stored_wall / $sq_wall")x)"
