@@ -60,7 +60,36 @@ public final class EntryDao {
      */
     public <X extends Exception> void forEachPacked(long snapshotId, PackedConsumer<X> consumer)
             throws WorkspaceException, X {
-        try (PreparedStatement s = connection.prepareStatement("SELECT e.id, " + EntryRows.PACKED + " FROM entries e"
+        forEachPacked(snapshotId, "e.id, " + EntryRows.PACKED + " FROM entries e", consumer);
+    }
+
+    /** The snapshot's shapes, for {@link #forEachPacked(long, PackedShapes, PackedConsumer)}. */
+    public PackedShapes packedShapes(long snapshotId) throws WorkspaceException {
+        try {
+            return PackedShapes.load(connection, snapshotId);
+        } catch (SQLException e) {
+            throw new WorkspaceException("cannot read the shapes of snapshot " + snapshotId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #forEachPacked(long, PackedConsumer)}, but when {@code shapes} were loaded each row carries only its
+     * own columns and its shape number, to be unpacked with {@link PackedShapes#unpack}; otherwise rows come whole,
+     * for {@link #unpack}.
+     */
+    public <X extends Exception> void forEachPacked(long snapshotId, PackedShapes shapes, PackedConsumer<X> consumer)
+            throws WorkspaceException, X {
+        if (!shapes.loaded()) {
+            forEachPacked(snapshotId, consumer);
+            return;
+        }
+        forEachPacked(snapshotId, "e.id, " + PackedShapes.ROW_COLUMNS + " FROM entry_rows e",
+                consumer);
+    }
+
+    private <X extends Exception> void forEachPacked(long snapshotId, String selection, PackedConsumer<X> consumer)
+            throws WorkspaceException, X {
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + selection
                 + " WHERE e.id BETWEEN (SELECT min(id) FROM entry_rows WHERE snapshot_id = ?1)"
                 + " AND (SELECT max(id) FROM entry_rows WHERE snapshot_id = ?1) AND +e.snapshot_id = ?1 ORDER BY e.id")) {
             s.setFetchSize(1000);

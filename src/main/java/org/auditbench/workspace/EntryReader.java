@@ -25,6 +25,12 @@ public final class EntryReader implements AutoCloseable {
         new EntryDao(connection).forEachPacked(snapshotId, consumer);
     }
 
+    /** As {@link EntryDao#forEachPacked(long, PackedShapes, EntryDao.PackedConsumer)}, on this reader's connection. */
+    public <X extends Exception> void forEachPacked(long snapshotId, PackedShapes shapes,
+                                                    EntryDao.PackedConsumer<X> consumer) throws WorkspaceException, X {
+        new EntryDao(connection).forEachPacked(snapshotId, shapes, consumer);
+    }
+
     @Override
     public void close() throws WorkspaceException {
         try {

@@ -39,7 +39,7 @@ final class EntryRows {
     }
 
     /** {@code concat_ws} of the columns, each name ending in {@code ?} (nullable) with NULL as the byte 0xFF. */
-    private static String packed(String... columns) {
+    static String packed(String... columns) {
         StringBuilder sql = new StringBuilder("concat_ws(x'fe'");
         for (String column : columns) {
             sql.append(", ");

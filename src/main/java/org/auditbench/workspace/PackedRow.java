@@ -25,6 +25,15 @@ final class PackedRow {
      * written outside Auditbench): it is refused rather than read as something else.
      */
     static String[] split(byte[] row, int fields, long id) {
+        return split(row, fields, id, "entry");
+    }
+
+    /** As {@link #split(byte[], int, long)}, for a packed shape ({@link PackedShapes}); errors name the shape. */
+    static String[] splitShape(byte[] row, int fields, long shapeId) {
+        return split(row, fields, shapeId, "shape");
+    }
+
+    private static String[] split(byte[] row, int fields, long id, String what) {
         String[] out = new String[fields];
         int count = 0;
         int start = 0;
@@ -33,17 +42,17 @@ final class PackedRow {
             byte b = i < n ? row[i] : SEPARATOR;
             if (b == SEPARATOR) {
                 if (count == fields) {
-                    throw bad(id, "it has more than " + fields + " values (" + NOT_TEXT + ")");
+                    throw bad(what, id, "it has more than " + fields + " values (" + NOT_TEXT + ")");
                 }
                 out[count++] = i - start == 1 && row[start] == NULL ? null
                         : new String(row, start, i - start, StandardCharsets.UTF_8);
                 start = i + 1;
             } else if (b == NULL && (i != start || i + 1 < n && row[i + 1] != SEPARATOR)) {
-                throw bad(id, NOT_TEXT);
+                throw bad(what, id, NOT_TEXT);
             }
         }
         if (count != fields) {
-            throw bad(id, "it has " + count + " values instead of " + fields + " (" + NOT_TEXT + ")");
+            throw bad(what, id, "it has " + count + " values instead of " + fields + " (" + NOT_TEXT + ")");
         }
         return out;
     }
@@ -92,7 +101,7 @@ final class PackedRow {
         return value;
     }
 
-    private static IllegalStateException bad(long id, String why) {
-        return new IllegalStateException("entry " + id + " cannot be read back from the workspace: " + why);
+    private static IllegalStateException bad(String what, long id, String why) {
+        return new IllegalStateException(what + " " + id + " cannot be read back from the workspace: " + why);
     }
 }

@@ -126,14 +126,23 @@ class ScanBenchmark {
     }
 
     /**
-     * A child JVM on this class path, as the launcher starts Auditbench: its JVM options (packaging/jvm.options) and
-     * a 512 MB heap.
+     * A child JVM on this class path, as the launcher starts Auditbench: its JVM options (packaging/jvm.options), a
+     * 512 MB heap, and the fat jar's class-data archive when mvn package wrote one for the jar there now (the archive
+     * maps the jar's classes only if the class path starts with that jar, so the jar comes first).
      */
     static List<String> childJvm(String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(launcherOptions());
-        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass));
+        String classPath = System.getProperty("java.class.path");
+        Path jar = Path.of("target", "auditbench.jar");
+        Path archive = Path.of("target", "auditbench.jsa");
+        if (Files.exists(jar) && Files.exists(archive)
+                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            classPath = jar + java.io.File.pathSeparator + classPath;
+        }
+        command.addAll(List.of("-Xmx512m", "-cp", classPath, mainClass));
         command.addAll(List.of(args));
         return command;
     }

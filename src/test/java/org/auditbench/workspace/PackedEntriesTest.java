@@ -20,7 +20,10 @@ import org.auditbench.model.TargetKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packed read the scan uses gives exactly the entries the column-by-column read gives. */
+/**
+ * The packed reads the scan uses — rows with their shape number and the snapshot's shapes loaded once, or whole rows
+ * through the view when the shapes are not loaded — give exactly the entries the column-by-column read gives.
+ */
 class PackedEntriesTest {
 
     @TempDir
@@ -32,7 +35,9 @@ class PackedEntriesTest {
         DemoWorkspace.build(file);
         try (Workspace ws = Workspace.open(file)) {
             for (Snapshot snapshot : ws.snapshots().all()) {
-                assertThat(packed(ws, snapshot.id())).isNotEmpty().containsExactlyElementsOf(plain(ws, snapshot.id()));
+                List<Entry> plain = plain(ws, snapshot.id());
+                assertThat(packed(ws, snapshot.id())).isNotEmpty().containsExactlyElementsOf(plain);
+                assertThat(narrow(ws, snapshot.id())).containsExactlyElementsOf(plain);
             }
         }
     }
@@ -50,6 +55,7 @@ class PackedEntriesTest {
             List<Entry> plain = plain(ws, snapshot);
             assertThat(plain).hasSize(4);
             assertThat(packed(ws, snapshot)).containsExactlyElementsOf(plain);
+            assertThat(narrow(ws, snapshot)).containsExactlyElementsOf(plain);
             assertThat(plain.get(0).extra()).containsEntry("note", "tab\there\nnewline");
             assertThat(plain.get(1).sourceRow()).isEmpty();
             assertThat(plain.get(2).sourceRow()).isNull();
@@ -81,6 +87,56 @@ class PackedEntriesTest {
             assertThatThrownBy(() -> EntryDao.unpack(ids.get(1), snapshot, rows.get(1)))
                     .hasMessageContaining("entry " + ids.get(1) + " cannot be read back")
                     .hasMessageEndingWith("a value holds bytes that are not UTF-8 text");
+
+            // narrow: the shape is read once, and each entry with it is refused, naming the entry and the shape
+            PackedShapes shapes = ws.entries().packedShapes(snapshot);
+            List<byte[]> narrowRows = new ArrayList<>();
+            ws.entries().<RuntimeException>forEachPacked(snapshot, shapes, (id, row) -> narrowRows.add(row));
+            assertThat(shapes.loaded()).isTrue();
+            assertThatThrownBy(() -> shapes.unpack(ids.get(0), snapshot, narrowRows.get(0)))
+                    .hasMessageStartingWith("entry " + ids.get(0) + " cannot be read back from the workspace because"
+                            + " shape ")
+                    .hasMessageEndingWith("it has more than 12 values (a value holds bytes that are not UTF-8 text)");
+            assertThatThrownBy(() -> shapes.unpack(ids.get(1), snapshot, narrowRows.get(1)))
+                    .hasMessageStartingWith("entry " + ids.get(1) + " cannot be read back from the workspace because")
+                    .hasMessageEndingWith("a value holds bytes that are not UTF-8 text");
+        }
+    }
+
+    /** A snapshot with more shapes than a scan keeps is streamed whole, and reads the same. */
+    @Test
+    void tooManyShapesAreNotLoadedAndRowsComeWhole() throws Exception {
+        Path file = dir.resolve("many.db");
+        long snapshot = write(file, List.of(entry("line 2", "A", Map.of()), entry("line 3", "B", Map.of()),
+                entry("line 4", "C", Map.of())));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertThat(PackedShapes.load(c, snapshot, 2).loaded()).isFalse();
+            assertThat(PackedShapes.load(c, snapshot, 3).loaded()).isTrue();
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(narrow(ws, snapshot)).hasSize(3).containsExactlyElementsOf(plain(ws, snapshot));
+        }
+    }
+
+    /** A shape number the snapshot does not have is refused, naming the entry. */
+    @Test
+    void aRowWhoseShapeIsMissingIsRefused() throws Exception {
+        Path file = dir.resolve("missing.db");
+        long snapshot = write(file, List.of(entry("line 2", "A", Map.of())));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE entry_rows SET shape_id = 999");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            PackedShapes shapes = ws.entries().packedShapes(snapshot);
+            List<Long> ids = new ArrayList<>();
+            List<byte[]> rows = new ArrayList<>();
+            ws.entries().<RuntimeException>forEachPacked(snapshot, shapes, (id, row) -> {
+                ids.add(id);
+                rows.add(row);
+            });
+            assertThatThrownBy(() -> shapes.unpack(ids.get(0), snapshot, rows.get(0)))
+                    .hasMessage("entry " + ids.get(0) + " cannot be read back from the workspace: its snapshot has no"
+                            + " shape 999");
         }
     }
 
@@ -95,6 +151,15 @@ class PackedEntriesTest {
         ws.entries().<RuntimeException>forEachPacked(snapshot,
                 (id, row) -> packed.add(EntryDao.unpack(id, snapshot, row)));
         return packed;
+    }
+
+    /** As a scan reads: the snapshot's shapes once, then narrow rows (or whole ones, when the shapes are not loaded). */
+    private static List<Entry> narrow(Workspace ws, long snapshot) throws WorkspaceException {
+        PackedShapes shapes = ws.entries().packedShapes(snapshot);
+        List<Entry> out = new ArrayList<>();
+        ws.entries().<RuntimeException>forEachPacked(snapshot, shapes, (id, row) -> out.add(shapes.loaded()
+                ? shapes.unpack(id, snapshot, row) : EntryDao.unpack(id, snapshot, row)));
+        return out;
     }
 
     private static long write(Path file, List<Entry> entries) throws Exception {

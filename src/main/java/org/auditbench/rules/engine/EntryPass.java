@@ -13,6 +13,7 @@ import org.auditbench.model.Entry;
 import org.auditbench.model.NewFinding;
 import org.auditbench.workspace.EntryDao;
 import org.auditbench.workspace.OwnerTally;
+import org.auditbench.workspace.PackedShapes;
 import org.auditbench.workspace.WorkspaceException;
 
 /**
@@ -42,6 +43,7 @@ final class EntryPass {
     private final OwnerTally owners;
     private final BlockingQueue<Future<Result>> inFlight;
     private final long snapshotId;
+    private final PackedShapes shapes;
     private volatile boolean abandoned;
     private long[] batchIds = new long[BATCH];
     private byte[][] batchRows = new byte[BATCH][];
@@ -49,10 +51,11 @@ final class EntryPass {
     private long entries;
 
     /** @param owners where the findings are counted per owner and severity, on the calling thread */
-    EntryPass(RuleEngine engine, long snapshotId, String sourceName, ExecutorService workers, int maxInFlight,
-              FindingWriter writer, NeighbourIndex index, OwnerTally owners) {
+    EntryPass(RuleEngine engine, long snapshotId, PackedShapes shapes, String sourceName, ExecutorService workers,
+              int maxInFlight, FindingWriter writer, NeighbourIndex index, OwnerTally owners) {
         this.engine = engine;
         this.snapshotId = snapshotId;
+        this.shapes = shapes;
         this.sourceName = sourceName;
         this.workers = workers;
         this.inFlight = new ArrayBlockingQueue<>(maxInFlight + 1);
@@ -143,7 +146,8 @@ final class EntryPass {
         long[] lookups = new long[n];
         long[] routes = new long[n];
         for (int i = 0; i < n; i++) {
-            Entry e = EntryDao.unpack(rowIds[i], snapshotId, rows[i]);
+            Entry e = shapes.loaded() ? shapes.unpack(rowIds[i], snapshotId, rows[i])
+                    : EntryDao.unpack(rowIds[i], snapshotId, rows[i]);
             int before = findings.size();
             engine.evaluate(e, sourceName, findings::add);
             for (int k = before; k < findings.size(); k++) {

@@ -15,6 +15,7 @@ import org.auditbench.names.ReferenceData;
 import org.auditbench.rules.catalog.RuleCatalog;
 import org.auditbench.workspace.EntryReader;
 import org.auditbench.workspace.OwnerTally;
+import org.auditbench.workspace.PackedShapes;
 import org.auditbench.workspace.ScanSpec;
 import org.auditbench.workspace.ScanWriter;
 import org.auditbench.workspace.Workspace;
@@ -84,8 +85,9 @@ public final class ScanService {
     private long scanSnapshot(Snapshot snapshot, RuleEngine engine, ExecutorService pool, EntryPass.FindingWriter out,
                               OwnerTally owners) throws WorkspaceException {
         NeighbourIndex index = new NeighbourIndex();
-        EntryPass pass = new EntryPass(engine, snapshot.id(), snapshot.sourceName(), pool, workerCount * 4, out, index,
-                owners);
+        PackedShapes shapes = workspace.entries().packedShapes(snapshot.id());
+        EntryPass pass = new EntryPass(engine, snapshot.id(), shapes, snapshot.sourceName(), pool, workerCount * 4, out,
+                index, owners);
         ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "auditbench-scan-reader");
             thread.setDaemon(true);
@@ -94,7 +96,7 @@ public final class ScanService {
         try {
             Future<Void> reading = reader.submit(() -> {
                 try (EntryReader entries = workspace.openEntryReader()) {
-                    entries.<RuntimeException>forEachPacked(snapshot.id(), pass::accept);
+                    entries.<RuntimeException>forEachPacked(snapshot.id(), shapes, pass::accept);
                 } finally {
                     pass.endOfInput();
                 }
