@@ -14,17 +14,27 @@ public final class NameFactsResolver {
     private static final int CACHE_SIZE = 50_000;
 
     private final ReservedNames reserved;
-    private final Map<String, NameFacts> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, NameFacts> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Map<String, NameFacts> cache;
 
     public NameFactsResolver(ReservedNames reserved) {
+        this(reserved, CACHE_SIZE);
+    }
+
+    /**
+     * Remembering at most {@code cacheSize} names. A small cache suits names that are many but come in runs (an
+     * import's customer domains, a few rows each): a large one would keep every such name until it is evicted, long
+     * after its run, which makes the garbage collector copy and promote it for nothing.
+     */
+    public NameFactsResolver(ReservedNames reserved, int cacheSize) {
         this.reserved = reserved;
+        this.cache = new LinkedHashMap<>(Math.min(cacheSize, 1024), 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, NameFacts> eldest) {
+                return size() > cacheSize;
+            }
+        };
     }
 
     public NameFactsResolver() {
