@@ -41,6 +41,9 @@ class IdentityIndexTest {
         assertThat(indexes(file)).contains(IdentityIndex.NAME);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             assertThat(SchemaProbe.plan(s, SEEK)).contains("INDEX " + IdentityIndex.NAME + " (snapshot_id=? AND");
+            // the history looks each snapshot's version up in the index, never reading the entries whole
+            assertThat(SchemaProbe.plan(s, EntryHistoryDao.HISTORY_SQL.replace("?", "1")))
+                    .contains("INDEX " + IdentityIndex.NAME + " (snapshot_id=? AND").doesNotContain("MATERIALIZE");
         }
         try (Workspace ws = Workspace.open(file)) {
             // built once: the second history reads the same through the index that is there now
