@@ -79,6 +79,32 @@ final class NeighbourIndex {
             }
             return out;
         }
+
+        /**
+         * The candidates from index {@code from} (inclusive) to {@code to} (exclusive), with the lookup groups they
+         * belong to (whole, so every sibling is read) and their previous entries: a part the neighbour pass can read
+         * into memory by itself.
+         */
+        Candidates slice(int from, int to) {
+            long[] part = Arrays.copyOfRange(entryIds, from, to);
+            LongObjectHashMap<long[]> groups = new LongObjectHashMap<>();
+            for (var group : lookupGroups) {
+                for (long id : group.value) {
+                    if (Arrays.binarySearch(part, id) >= 0) {
+                        groups.put(group.key, group.value);
+                        break;
+                    }
+                }
+            }
+            LongLongHashMap previous = new LongLongHashMap();
+            for (long id : part) {
+                long previousId = previousIdByEntry.getOrDefault(id, -1);
+                if (previousId >= 0) {
+                    previous.put(id, previousId);
+                }
+            }
+            return new Candidates(part, groups, previous);
+        }
     }
 
     Candidates candidates() {

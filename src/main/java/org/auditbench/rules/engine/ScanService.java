@@ -33,8 +33,15 @@ import org.auditbench.workspace.WorkspaceException;
  */
 public final class ScanService {
 
+    /**
+     * Candidates of the neighbour pass read into memory at a time: a snapshot that differs from the previous one in
+     * half a million entries makes them all candidates, and reading them at once ran a 512 MB heap out of memory.
+     */
+    static final int NEIGHBOUR_CHUNK = 10_000;
+
     private final Workspace workspace;
     private final int workerCount;
+    private final int neighbourChunk;
 
     /**
      * Rule-evaluating threads: one per core. The threads that read entries and write findings spend much of a
@@ -47,8 +54,14 @@ public final class ScanService {
 
     /** @param workerCount threads evaluating rules besides the one reading and writing the workspace */
     public ScanService(Workspace workspace, int workerCount) {
+        this(workspace, workerCount, NEIGHBOUR_CHUNK);
+    }
+
+    /** @param neighbourChunk candidates of the neighbour pass read at a time (tests use a few) */
+    ScanService(Workspace workspace, int workerCount, int neighbourChunk) {
         this.workspace = workspace;
         this.workerCount = Math.max(1, workerCount);
+        this.neighbourChunk = Math.max(1, neighbourChunk);
     }
 
     public ScanResult scan(PolicyDocument policy) throws WorkspaceException {
@@ -124,9 +137,17 @@ public final class ScanService {
             workspace.entries().forEachRoute(previous.get().id(), index::addPrevious);
         }
         NeighbourIndex.Candidates candidates = index.candidates();
-        if (candidates.entryIds().length == 0) {
-            return;
+        long[] ids = candidates.entryIds();
+        for (int from = 0; from < ids.length; from += neighbourChunk) {
+            neighbourChunk(candidates.slice(from, Math.min(ids.length, from + neighbourChunk)), previous, engine,
+                    snapshot, out, owners);
         }
+    }
+
+    /** Reads one part of the neighbour pass's candidates, their siblings and previous entries, and judges them. */
+    private void neighbourChunk(NeighbourIndex.Candidates candidates, Optional<Snapshot> previous, RuleEngine engine,
+                                Snapshot snapshot, EntryPass.FindingWriter out, OwnerTally owners)
+            throws WorkspaceException {
         Map<Long, Entry> current = workspace.entries().byIds(candidates.currentIdsToRead());
         Map<Long, Entry> before = workspace.entries().byIds(candidates.previousIdsToRead());
         SnapshotNeighbourhood neighbourhood = new SnapshotNeighbourhood(candidates, current, before,
