@@ -3,6 +3,7 @@ package org.auditbench.triage;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 import org.auditbench.model.Entry;
@@ -55,6 +56,7 @@ public final class SnapshotDiff {
                     right.advance();
                 }
             }
+            emit.flush();
         }
         return new DiffCounts(counts[0], counts[1], counts[2], counts[3]);
     }
@@ -153,10 +155,16 @@ public final class SnapshotDiff {
         return pairs;
     }
 
-    /** Reads the full entries of a change and hands it on. */
+    /**
+     * Reads the full entries of changes and hands them on, in order. The entries are read {@value #BATCH} changes at
+     * a time with one query: reading them one by one prepared a statement on the view {@code entries} per change,
+     * which made a diff of half a million changes 7 s slower (schema V12).
+     */
     private static final class Emitter<X extends Exception> {
+        private static final int BATCH = 500;
         private final Workspace ws;
         private final ChangeConsumer<X> out;
+        private final List<Pending> pending = new ArrayList<>();
 
         Emitter(Workspace ws, ChangeConsumer<X> out) {
             this.ws = ws;
@@ -164,15 +172,41 @@ public final class SnapshotDiff {
         }
 
         void emit(ChangeKind kind, Row before, Row after, List<String> fields) throws WorkspaceException, X {
-            out.accept(new EntryChange(kind, entry(before), entry(after), fields));
+            pending.add(new Pending(kind, before, after, fields));
+            if (pending.size() >= BATCH) {
+                flush();
+            }
         }
 
-        private Entry entry(Row row) throws WorkspaceException {
+        void flush() throws WorkspaceException, X {
+            List<Long> ids = new ArrayList<>();
+            for (Pending p : pending) {
+                if (p.before() != null) {
+                    ids.add(p.before().id());
+                }
+                if (p.after() != null) {
+                    ids.add(p.after().id());
+                }
+            }
+            Map<Long, Entry> read = ws.entries().byIds(ids);
+            for (Pending p : pending) {
+                out.accept(new EntryChange(p.kind(), entry(read, p.before()), entry(read, p.after()), p.fields()));
+            }
+            pending.clear();
+        }
+
+        private static Entry entry(Map<Long, Entry> read, Row row) throws WorkspaceException {
             if (row == null) {
                 return null;
             }
-            return ws.entries().byId(row.id()).orElseThrow(() -> new WorkspaceException("entry " + row.id()
-                    + " vanished while snapshots were being compared"));
+            Entry entry = read.get(row.id());
+            if (entry == null) {
+                throw new WorkspaceException("entry " + row.id() + " vanished while snapshots were being compared");
+            }
+            return entry;
+        }
+
+        private record Pending(ChangeKind kind, Row before, Row after, List<String> fields) {
         }
     }
 
