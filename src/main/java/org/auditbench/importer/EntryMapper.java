@@ -13,9 +13,9 @@ import org.auditbench.model.TargetKind;
 import org.auditbench.names.KeyParser;
 import org.auditbench.names.NameException;
 import org.auditbench.names.NameFactsResolver;
-import org.auditbench.names.ReservedNames;
 import org.auditbench.names.ParsedKey;
 import org.auditbench.names.ParsedTarget;
+import org.auditbench.names.ReservedNames;
 import org.auditbench.names.TargetParser;
 
 /**

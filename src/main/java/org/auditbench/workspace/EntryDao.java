@@ -83,8 +83,7 @@ public final class EntryDao {
             forEachPacked(snapshotId, consumer);
             return;
         }
-        forEachPacked(snapshotId, "e.id, " + PackedShapes.ROW_COLUMNS + " FROM entry_rows e",
-                consumer);
+        forEachPacked(snapshotId, "e.id, " + PackedShapes.ROW_COLUMNS + " FROM entry_rows e", consumer);
     }
 
     private <X extends Exception> void forEachPacked(long snapshotId, String selection, PackedConsumer<X> consumer)
