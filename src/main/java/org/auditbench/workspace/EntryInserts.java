@@ -93,7 +93,7 @@ final class EntryInserts implements AutoCloseable {
         s.setString(at + 9, e.domainFacts);
     }
 
-    static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.INTEGER);
         } else {

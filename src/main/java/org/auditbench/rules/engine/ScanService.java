@@ -139,14 +139,14 @@ public final class ScanService {
         NeighbourIndex.Candidates candidates = index.candidates();
         long[] ids = candidates.entryIds();
         for (int from = 0; from < ids.length; from += neighbourChunk) {
-            neighbourChunk(candidates.slice(from, Math.min(ids.length, from + neighbourChunk)), previous, engine,
+            judgeNeighbours(candidates.slice(from, Math.min(ids.length, from + neighbourChunk)), previous, engine,
                     snapshot, out, owners);
         }
     }
 
     /** Reads one part of the neighbour pass's candidates, their siblings and previous entries, and judges them. */
-    private void neighbourChunk(NeighbourIndex.Candidates candidates, Optional<Snapshot> previous, RuleEngine engine,
-                                Snapshot snapshot, EntryPass.FindingWriter out, OwnerTally owners)
+    private void judgeNeighbours(NeighbourIndex.Candidates candidates, Optional<Snapshot> previous, RuleEngine engine,
+                                 Snapshot snapshot, EntryPass.FindingWriter out, OwnerTally owners)
             throws WorkspaceException {
         Map<Long, Entry> current = workspace.entries().byIds(candidates.currentIdsToRead());
         Map<Long, Entry> before = workspace.entries().byIds(candidates.previousIdsToRead());
